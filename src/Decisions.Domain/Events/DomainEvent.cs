@@ -1,0 +1,13 @@
+namespace Decisions.Events;
+
+/// <summary>
+/// Every event says when it happened in the world (the business date). When it was recorded and by
+/// whom is Marten's metadata (timestamp, user name), so it cannot be forged by the payload.
+/// </summary>
+public interface IDomainEvent
+{
+    DateOnly OccurredOn { get; }
+}
+
+/// <summary>Where an imported fact came from: document, paragraph, lines and PDF page.</summary>
+public sealed record Provenance(string Document, string? Paragraph = null, int? FirstLine = null, int? LastLine = null, int? Page = null);
