@@ -1,6 +1,30 @@
+using Decisions;
+using Decisions.Database;
+using JasperFx;
+
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+
+PrivatePostgres? privateServer = null;
+try
+{
+    if (CommandLine.NeedsDatabase(args))
+    {
+        (var connectionString, privateServer) = await DatabaseLocation.ResolveAsync(builder.Configuration);
+        builder.Configuration[$"ConnectionStrings:{DatabaseLocation.ConnectionStringName}"] = connectionString;
+    }
+}
+catch (PostgresNotAvailable e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 3;
+}
+
+await using (privateServer)
+{
+    builder.AddDecisions();
+    var app = builder.Build();
+    app.MapDecisions();
+    return await app.RunJasperFxCommands(args);
+}
 
 public partial class Program;

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian/Ubuntu machine lacks (PostgreSQL server programs, Chromium for the browser
+# tests) and restores the .NET packages. Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+missing=()
+ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
+if ((${#missing[@]})); then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+dotnet restore Decisions.sln --verbosity quiet

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Npgsql;
+
+namespace Decisions.Database;
+
+/// <param name="DataRoot">Holds the cluster (pgdata/) and its password; kept between runs unless <paramref name="Throwaway"/>.</param>
+/// <param name="Throwaway">A test cluster: no fsync, and the whole folder goes when it stops.</param>
+public sealed record PrivatePostgresOptions(PostgresBinaries Binaries, string DataRoot, string Database = "decisions", bool Throwaway = false);
+
+/// <summary>
+/// A PostgreSQL server of our own, started from the machine's binaries on a free loopback port. The server
+/// refuses to run as root, so a root process runs it as the 'postgres' user, whose data must then live
+/// where that user can reach (not under /root).
+/// </summary>
+public sealed class PrivatePostgres : IAsyncDisposable
+{
+    const string SuperUser = "decisions";
+    readonly PrivatePostgresOptions options;
+    readonly bool startedHere;
+
+    PrivatePostgres(PrivatePostgresOptions options, string connectionString, bool startedHere)
+    {
+        this.options = options;
+        ConnectionString = connectionString;
+        this.startedHere = startedHere;
+    }
+
+    public string ConnectionString { get; }
+    string ClusterDirectory => Path.Combine(options.DataRoot, "pgdata");
+    static string? ServerUser => Environment.UserName == "root" ? "postgres" : null;
+
+    public static async Task<PrivatePostgres> StartAsync(PrivatePostgresOptions options, CancellationToken ct = default)
+    {
+        var cluster = Path.Combine(options.DataRoot, "pgdata");
+        var passwordFile = Path.Combine(options.DataRoot, "password");
+        if (!File.Exists(Path.Combine(cluster, "PG_VERSION")))
+            await InitialiseAsync(options, cluster, passwordFile, ct);
+
+        var password = (await File.ReadAllTextAsync(passwordFile, ct)).Trim();
+        var port = RunningServerPort(cluster);
+        var startedHere = port is null;
+        if (port is null)
+        {
+            port = FreeLoopbackPort();
+            var settings = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
+                           + (options.Throwaway ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
+            await RunAsync(options.Binaries.Tool("pg_ctl"),
+                ["start", "-w", "-t", "60", "-D", cluster, "-l", Path.Combine(cluster, "server.log"), "-o", settings], ct,
+                failureDetail: () => Tail(Path.Combine(cluster, "server.log")));
+        }
+
+        var server = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1", Port = port.Value, Username = SuperUser, Password = password, Database = "postgres",
+        };
+        await EnsureDatabaseAsync(server.ConnectionString, options.Database, ct);
+        server.Database = options.Database;
+        if (options.Throwaway) WatchOver(options.DataRoot);
+        return new PrivatePostgres(options, server.ConnectionString, startedHere);
+    }
+
+    static async Task InitialiseAsync(PrivatePostgresOptions options, string cluster, string passwordFile, CancellationToken ct)
+    {
+        Directory.CreateDirectory(cluster);
+        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+        await File.WriteAllTextAsync(passwordFile, password, ct);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        // initdb reads the password from a file the server user can open; it must not sit in the empty cluster folder.
+        var initdbPassword = Path.Combine(Path.GetTempPath(), $"decisions-initdb-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(initdbPassword, password, ct);
+        try
+        {
+            if (ServerUser is { } user)
+            {
+                await RunAsync("chown", [user, initdbPassword], ct, asUser: null);
+                await RunAsync("chown", ["-R", user, cluster], ct, asUser: null);
+            }
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(initdbPassword, UnixFileMode.UserRead);
+            await RunAsync(options.Binaries.Tool("initdb"),
+                ["-D", cluster, "-U", SuperUser, "--pwfile", initdbPassword, "-E", "UTF8", "--locale=C.UTF-8",
+                 "--auth-host=scram-sha-256", "--auth-local=peer"], ct);
+        }
+        finally
+        {
+            File.Delete(initdbPassword);
+        }
+    }
+
+    /// <summary>A server already running on this cluster (another host, or one left by a crash) is shared, not started twice.</summary>
+    static int? RunningServerPort(string cluster)
+    {
+        var pidFile = Path.Combine(cluster, "postmaster.pid");
+        if (!File.Exists(pidFile)) return null;
+        var lines = File.ReadAllLines(pidFile);
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !int.TryParse(lines[3], out var port)) return null;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited ? null : port;
+        }
+        catch (ArgumentException)
+        {
+            return null; // stale pid file: postgres removes it itself on start
+        }
+    }
+
+    /// <summary>
+    /// A test runner may kill its process before any cleanup code finishes, so a throwaway server is watched by
+    /// a process of its own that stops it and removes its folder once this process is gone, however it ended.
+    /// </summary>
+    static void WatchOver(string dataRoot)
+    {
+        const string script = """
+            while kill -0 "$1" 2>/dev/null; do sleep 0.2; done
+            pid=$(head -n 1 "$2/pgdata/postmaster.pid" 2>/dev/null)
+            if [ -n "$pid" ]; then kill -QUIT "$pid" 2>/dev/null; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; fi
+            rm -rf "$2"
+            """;
+        var watcher = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = false };
+        foreach (var a in (string[])["sh", "-c", script, "watcher", Environment.ProcessId.ToString(), dataRoot]) watcher.ArgumentList.Add(a);
+        Process.Start(watcher)?.Dispose();
+    }
+
+    static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    static async Task EnsureDatabaseAsync(string serverConnection, string database, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(serverConnection);
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = $1", connection) { Parameters = { new() { Value = database } } };
+        if (await exists.ExecuteScalarAsync(ct) is null)
+        {
+            await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"")}\"", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (startedHere)
+            await RunAsync(options.Binaries.Tool("pg_ctl"), ["stop", "-w", "-m", "fast", "-D", ClusterDirectory], CancellationToken.None);
+        if (options.Throwaway)
+            Directory.Delete(options.DataRoot, recursive: true);
+    }
+
+    static async Task RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken ct,
+        string? asUser = "", Func<string>? failureDetail = null)
+    {
+        // asUser "" means: the server user when we are root; null means: as ourselves.
+        var user = asUser == "" ? ServerUser : asUser;
+        var start = new ProcessStartInfo(user is null ? program : "runuser")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        if (user is not null) foreach (var a in (string[])["-u", user, "--", program]) start.ArgumentList.Add(a);
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(program)} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await stderr}{await stdout}{failureDetail?.Invoke()}");
+    }
+
+    static string Tail(string logFile) =>
+        File.Exists(logFile) ? "\n" + string.Join('\n', File.ReadLines(logFile).TakeLast(20)) : "";
+}

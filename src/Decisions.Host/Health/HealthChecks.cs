@@ -1,0 +1,63 @@
+using System.Text.Json;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Decisions.Health;
+
+public sealed class DatabaseHealthCheck(IDocumentStore store) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
+            return HealthCheckResult.Healthy(data: new Dictionary<string, object>
+            {
+                ["events"] = statistics.EventCount, ["streams"] = statistics.StreamCount,
+            });
+        }
+        catch (Exception e)
+        {
+            return HealthCheckResult.Unhealthy("PostgreSQL does not answer", e);
+        }
+    }
+}
+
+public sealed class ProjectionDaemonHealthCheck(IProjectionCoordinator coordinator) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        var daemon = coordinator.DaemonForMainDatabase();
+        var data = new Dictionary<string, object>
+        {
+            ["running"] = daemon.IsRunning,
+            ["highWaterMark"] = daemon.Tracker.HighWaterMark,
+            ["highWaterStale"] = daemon.IsHighWaterStale,
+        };
+        return Task.FromResult(daemon.IsHighWaterStale
+            ? HealthCheckResult.Degraded("the projection daemon has not polled for new events lately", data: data)
+            : HealthCheckResult.Healthy(data: data));
+    }
+}
+
+public static class HealthEndpoint
+{
+    public static void MapDecisionsHealth(this WebApplication app) =>
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = async (http, report) =>
+            {
+                http.Response.ContentType = "application/json";
+                await JsonSerializer.SerializeAsync(http.Response.Body, new
+                {
+                    status = report.Status.ToString(),
+                    checks = report.Entries.ToDictionary(e => e.Key, e => new
+                    {
+                        status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data,
+                    }),
+                });
+            },
+        }).WithTags("Health");
+}

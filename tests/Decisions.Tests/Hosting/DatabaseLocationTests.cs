@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Decisions.Database;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Decisions.Tests.Hosting;
+
+public class DatabaseLocationTests
+{
+    static IConfiguration Settings(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+
+    [Fact]
+    public async Task A_given_connection_string_is_used_and_no_server_is_started()
+    {
+        var given = "Host=db.example;Database=decisions;Username=u;Password=p";
+        var (connectionString, server) = await DatabaseLocation.ResolveAsync(Settings(("ConnectionStrings:Decisions", given)));
+        connectionString.ShouldBe(given);
+        server.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Without_a_connection_string_a_private_server_starts_and_a_second_run_finds_the_first_runs_data()
+    {
+        var dataRoot = Path.Combine(Path.GetTempPath(), $"decisions-location-{Guid.NewGuid():N}");
+        var settings = Settings(("Decisions:DataDirectory", dataRoot));
+        try
+        {
+            var (first, server) = await DatabaseLocation.ResolveAsync(settings);
+            server.ShouldNotBeNull();
+            new NpgsqlConnectionStringBuilder(first).Host.ShouldBe("127.0.0.1");
+            await Execute(first, "create table kept (note text); insert into kept values ('from the first run')");
+            await server.DisposeAsync();
+
+            var (second, again) = await DatabaseLocation.ResolveAsync(settings);
+            await using (again)
+                (await Scalar(second, "select note from kept")).ShouldBe("from the first run");
+        }
+        finally
+        {
+            Directory.Delete(dataRoot, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_connection_string_or_postgres_programs_the_host_exits_naming_the_three_ways_out()
+    {
+        var (exitCode, output) = await RunHost("--Decisions:PostgresInstallRoots=/nonexistent");
+        exitCode.ShouldNotBe(0);
+        output.ShouldContain("install PostgreSQL");
+        output.ShouldContain("ConnectionStrings:Decisions");
+        output.ShouldContain("DECISIONS_CONNECTION");
+        output.ShouldContain("docker compose up -d db");
+    }
+
+    [Fact]
+    public async Task Listing_the_commands_needs_no_database()
+    {
+        var (exitCode, output) = await RunHost("help");
+        exitCode.ShouldBe(0);
+        output.ShouldContain("db-apply");
+        output.ShouldContain("projections");
+    }
+
+    /// <summary>Runs the real host program with a PATH that holds no PostgreSQL and no connection string.</summary>
+    static async Task<(int ExitCode, string Output)> RunHost(params string[] arguments)
+    {
+        var emptyPath = Directory.CreateTempSubdirectory("decisions-nopg-").FullName;
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        start.Environment["PATH"] = emptyPath;
+        start.Environment.Remove(DatabaseLocation.ConnectionEnvironmentVariable);
+        start.Environment.Remove("ConnectionStrings__Decisions");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        Directory.Delete(emptyPath);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    static async Task Execute(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+    }
+
+    static async Task<object?> Scalar(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return await new NpgsqlCommand(sql, connection).ExecuteScalarAsync();
+    }
+}
