@@ -1,3 +1,4 @@
+using Decisions.Commands;
 using Decisions.Health;
 using JasperFx.Events.Daemon;
 using JasperFx.Resources;
@@ -27,12 +28,16 @@ public static class HostSetup
             opts.Policies.AutoApplyTransactions();
         });
         builder.Services.AddWolverineHttp();
+        builder.Services.AddSingleton<CommandRunner>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections");
     }
 
     public static void MapDecisions(this WebApplication app)
     {
+        app.UseExceptionHandler();
         app.MapOpenApi();
         app.MapDecisionsHealth();
         app.MapWolverineEndpoints();

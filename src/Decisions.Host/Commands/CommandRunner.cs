@@ -1,0 +1,65 @@
+using System.Text.Json;
+using JasperFx;
+using Marten;
+
+namespace Decisions.Commands;
+
+/// <summary>What a command did: the stream, its version afterwards and the events it appended (none when the fact was already there).</summary>
+public sealed record CommandAccepted(string StreamId, long Version, IReadOnlyList<string> Events);
+
+/// <summary>Who acts, which version the client saw, and the key that makes a retry safe.</summary>
+public sealed record CommandContext(string User, long? ExpectedVersion, string? IdempotencyKey);
+
+/// <summary>The first answer to an idempotency key, kept in the same transaction as the events it produced.</summary>
+public sealed record CommandReceipt(string Id, string Fingerprint, CommandAccepted Result);
+
+/// <summary>A stream the command refers to but does not write; it must exist before any event is appended.</summary>
+public sealed record Reference(string Thing, string StreamId);
+
+/// <summary>
+/// The flow of every command: load the stream's state (checking the expected version), let the pure decide
+/// function turn state and command into events, append them and commit, all or nothing.
+/// </summary>
+public sealed class CommandRunner(IDocumentStore store)
+{
+    public async Task<CommandAccepted> Run<TState>(
+        string streamId, object command, Func<TState?, IReadOnlyList<object>> decide, CommandContext context,
+        IReadOnlyList<Reference>? references = null, CancellationToken ct = default) where TState : class
+    {
+        var fingerprint = $"{command.GetType().Name}:{JsonSerializer.Serialize(command, command.GetType())}";
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = context.User;
+
+        if (context.IdempotencyKey is { } key && await session.LoadAsync<CommandReceipt>(key, ct) is { } earlier)
+            return Replay(earlier, fingerprint);
+
+        foreach (var reference in references ?? [])
+            if (await session.Events.FetchStreamStateAsync(reference.StreamId, ct) is null)
+                throw new Shared.NotFound(reference.Thing, reference.StreamId);
+
+        var stream = context.ExpectedVersion is { } expected
+            ? await session.Events.FetchForWriting<TState>(streamId, expected, ct)
+            : await session.Events.FetchForWriting<TState>(streamId, ct);
+        var events = decide(stream.Aggregate);
+        stream.AppendMany(events);
+
+        var result = new CommandAccepted(streamId, stream.StartingVersion + events.Count, events.Select(e => e.GetType().Name).ToList());
+        if (context.IdempotencyKey is { } newKey) session.Insert(new CommandReceipt(newKey, fingerprint, result));
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (DocumentAlreadyExistsException) when (context.IdempotencyKey is { } raced)
+        {
+            // The same key arrived twice at once: the other request committed first, and its answer is the answer.
+            await using var query = store.QuerySession();
+            return Replay((await query.LoadAsync<CommandReceipt>(raced, ct))!, fingerprint);
+        }
+        return result;
+    }
+
+    static CommandAccepted Replay(CommandReceipt receipt, string fingerprint) =>
+        receipt.Fingerprint == fingerprint
+            ? receipt.Result
+            : throw new Shared.DomainRuleViolation($"Idempotency-Key '{receipt.Id}' was already used for a different command.");
+}

@@ -1,0 +1,48 @@
+using JasperFx;
+using JasperFx.Events;
+using Decisions.Shared;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Decisions.Commands;
+
+public static class HttpCommands
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>
+    /// The acting user is the authenticated one; until sign-in exists, a configured development user
+    /// (Decisions:DevelopmentUser) stands in, and is recorded on every event all the same.
+    /// </summary>
+    public static CommandContext Context(HttpContext http, long? expectedVersion)
+    {
+        var user = http.User.Identity?.IsAuthenticated == true && http.User.Identity.Name is { } name
+            ? name
+            : http.RequestServices.GetRequiredService<IConfiguration>()["Decisions:DevelopmentUser"] ?? "utvecklare";
+        var key = http.Request.Headers[IdempotencyKeyHeader].FirstOrDefault();
+        return new CommandContext(user, expectedVersion, string.IsNullOrWhiteSpace(key) ? null : key);
+    }
+}
+
+/// <summary>Turns the domain's refusals into problem details: 400 names every bad field, 404 the missing thing, 409 a conflict.</summary>
+public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            ValidationFailed v => new ValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+                { Status = 400, Title = "The command has invalid fields." },
+            NotFound n => new ProblemDetails { Status = 404, Title = $"{n.Thing} not found", Detail = n.Message },
+            DomainRuleViolation r => new ProblemDetails { Status = 409, Title = "The register's facts refuse this command.", Detail = r.Message },
+            // Wolverine's retry policies do not cover HTTP endpoints; a stale expected version is the client's to resolve.
+            ConcurrencyException or EventStreamUnexpectedMaxEventIdException => new ProblemDetails
+                { Status = 409, Title = "The stream has changed since you read it.", Detail = "Read it again and retry with its current version." },
+            BadHttpRequestException b => new ProblemDetails { Status = 400, Title = "The request could not be read.", Detail = b.Message },
+            _ => null,
+        };
+        if (problem is null) return false;
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+}
