@@ -28,7 +28,10 @@ public static class Decide
     /// never be equal; comparing the serialised form compares the facts themselves.
     /// </summary>
     public static bool SameFacts<T>(T a, T b) where T : notnull =>
-        JsonSerializer.Serialize(a, a.GetType()) == JsonSerializer.Serialize(b, b.GetType());
+        JsonSerializer.Serialize(a, a.GetType(), Json) == JsonSerializer.Serialize(b, b.GetType(), Json);
+
+    // Fields too, or tuples would all serialise to "{}" and compare equal.
+    static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
     /// <summary>A correction that changes nothing would only add noise to the log that history is read from.</summary>
     public static void RequireCorrection(string reason, bool changesSomething)
