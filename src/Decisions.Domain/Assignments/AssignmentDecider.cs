@@ -91,8 +91,7 @@ public static class AssignmentDecider
     public static IReadOnlyList<object> Decide(AssignmentState? state, CorrectAssignment cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        ValidateTerms(new Validation(), cmd.Assignee, cmd.Task, cmd.Due).ThrowIfInvalid();
-        RequireCorrection(cmd.Reason, cmd.Assignee != assignment.Assignee || cmd.Task != assignment.Task || cmd.Due != assignment.Due);
+        RequireCorrection(ValidateTerms(new Validation(), cmd.Assignee, cmd.Task, cmd.Due), cmd.Reason, cmd.Assignee != assignment.Assignee || cmd.Task != assignment.Task || cmd.Due != assignment.Due);
         return Emit(new AssignmentCorrected(assignment.Id, cmd.Assignee, cmd.Task, cmd.Due, cmd.Reason, cmd.CorrectedOn));
     }
 

@@ -26,8 +26,7 @@ public static class DecisionDecider
     public static IReadOnlyList<object> Decide(DecisionState? state, CorrectDecision cmd)
     {
         var decision = Existing(state, "Decision", cmd.DecisionId);
-        ValidateClauses(new Validation(), cmd.Kind, cmd.Clauses, nameof(cmd.Clauses)).ThrowIfInvalid();
-        RequireCorrection(cmd.Reason, cmd.Kind != decision.Details.Kind || !cmd.Clauses.SequenceEqual(decision.Details.Clauses));
+        RequireCorrection(ValidateClauses(new Validation(), cmd.Kind, cmd.Clauses, nameof(cmd.Clauses)), cmd.Reason, cmd.Kind != decision.Details.Kind || !cmd.Clauses.SequenceEqual(decision.Details.Clauses));
         return Emit(new DecisionCorrected(decision.Id, cmd.Kind, cmd.Clauses, cmd.Reason, cmd.CorrectedOn));
     }
 

@@ -76,16 +76,14 @@ public static class MeetingDecider
     public static IReadOnlyList<object> Decide(MeetingState? state, CorrectMeeting cmd)
     {
         var meeting = Existing(state, "Meeting", cmd.MeetingId);
-        Validate(new Validation(), cmd.Details).ThrowIfInvalid();
-        RequireCorrection(cmd.Reason, cmd.Details != meeting.Details);
+        RequireCorrection(Validate(new Validation(), cmd.Details), cmd.Reason, cmd.Details != meeting.Details);
         return Emit(new MeetingCorrected(meeting.Id, cmd.Details, cmd.Reason, cmd.CorrectedOn));
     }
 
     public static IReadOnlyList<object> Decide(MeetingState? state, CorrectAttendance cmd)
     {
         var meeting = Existing(state, "Meeting", cmd.MeetingId);
-        Validate(new Validation(), cmd.Attendance).ThrowIfInvalid();
-        RequireCorrection(cmd.Reason, meeting.Attendance is null || !SameFacts(meeting.Attendance, cmd.Attendance));
+        RequireCorrection(Validate(new Validation(), cmd.Attendance), cmd.Reason, meeting.Attendance is null || !SameFacts(meeting.Attendance, cmd.Attendance));
         return Emit(new AttendanceCorrected(meeting.Id, cmd.Attendance, cmd.Reason, cmd.CorrectedOn));
     }
 

@@ -33,10 +33,13 @@ public static class Decide
     // Fields too, or tuples would all serialise to "{}" and compare equal.
     static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
-    /// <summary>A correction that changes nothing would only add noise to the log that history is read from.</summary>
-    public static void RequireCorrection(string reason, bool changesSomething)
+    /// <summary>
+    /// Every correction says why; one that changes nothing would only add noise to the log that history is read from.
+    /// </summary>
+    /// <param name="valuesChecked">The corrected values' own checks, so every bad field is reported together with the reason.</param>
+    public static void RequireCorrection(Validation valuesChecked, string reason, bool changesSomething)
     {
-        new Validation().Required(reason, "Reason").ThrowIfInvalid();
+        valuesChecked.Required(reason, "Reason").ThrowIfInvalid();
         if (!changesSomething) throw Refuse("A correction must change something.");
     }
 }
