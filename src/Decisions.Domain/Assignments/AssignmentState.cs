@@ -32,6 +32,4 @@ public sealed partial record AssignmentState(
     public AssignmentState Apply(AssignmentCorrected e) => this with { Assignee = e.Assignee, Task = e.Task, Due = e.Due };
 
     public AssignmentState Apply(AssignmentMarkedConfidential _) => this with { Confidential = true };
-
-    public bool IsFinished => Status is AssignmentStatus.Closed or AssignmentStatus.Withdrawn or AssignmentStatus.Merged;
 }
