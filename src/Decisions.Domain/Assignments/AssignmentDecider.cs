@@ -1,0 +1,119 @@
+using Decisions.Shared;
+using static Decisions.Shared.Decide;
+
+namespace Decisions.Assignments;
+
+public static class AssignmentDecider
+{
+    public static IReadOnlyList<object> Decide(AssignmentState? state, GiveAssignment cmd)
+    {
+        var v = new Validation()
+            .Required(cmd.DecisionId, nameof(cmd.DecisionId))
+            .Required(cmd.GivingBodyId, nameof(cmd.GivingBodyId))
+            .Check(cmd.ClauseIndex >= 1, nameof(cmd.ClauseIndex), "clauses are numbered from 1");
+        ValidateTerms(v, cmd.Assignee, cmd.Task, cmd.Due).ThrowIfInvalid();
+
+        var given = new AssignmentGiven(StreamIds.Assignment(cmd.DecisionId, cmd.ClauseIndex), cmd.DecisionId, cmd.GivingBodyId,
+            cmd.CaseNumber, cmd.Assignee.Trim(), cmd.Task.Trim(), cmd.Due, cmd.GivenOn, cmd.Source);
+        return state is null
+            ? Emit(given)
+            : AlreadyRecorded(state.Given with { Source = null }, given with { Source = null }, $"Assignment '{state.Id}'");
+    }
+
+    public static IReadOnlyList<object> Decide(AssignmentState? state, ResolveDue cmd)
+    {
+        var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        return assignment.Due.IsResolvedBy(assignment.Given.OccurredOn, cmd.BodyId, cmd.MeetingDate)
+            ? Emit(new DueResolved(assignment.Id, StreamIds.Meeting(cmd.BodyId, cmd.MeetingDate), cmd.MeetingDate, cmd.KnownOn))
+            : Nothing;
+    }
+
+    public static IReadOnlyList<object> Decide(AssignmentState? state, ChangeDeadline cmd)
+    {
+        var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        var v = new Validation().Required(cmd.Reason, nameof(cmd.Reason));
+        cmd.Due.Validate(v, nameof(cmd.Due)).ThrowIfInvalid();
+        RefuseIfFinished(assignment, "have its deadline changed");
+        return cmd.Due == assignment.Due
+            ? Nothing
+            : Emit(new DeadlineChanged(assignment.Id, cmd.Due, cmd.Reason, cmd.DecisionId, cmd.ChangedOn, cmd.Source));
+    }
+
+    public static IReadOnlyList<object> Decide(AssignmentState? state, ReceiveReportBack cmd)
+    {
+        var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        new Validation()
+            .Required(cmd.Report.At, "Report.At")
+            .Check(cmd.Report.On >= assignment.Given.OccurredOn, "Report.On", "is before the assignment was given")
+            .ThrowIfInvalid();
+        RefuseIfFinished(assignment, "receive a report-back");
+        return assignment.ReportBacks.Contains(cmd.Report)
+            ? Nothing
+            : Emit(new ReportBackReceived(assignment.Id, cmd.Report, cmd.Source));
+    }
+
+    public static IReadOnlyList<object> Decide(AssignmentState? state, CloseAssignment cmd)
+    {
+        var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        new Validation().Required(cmd.AcceptingDecisionId, nameof(cmd.AcceptingDecisionId)).ThrowIfInvalid();
+        if (assignment.Status == AssignmentStatus.Closed)
+            return assignment.ClosedBy == cmd.AcceptingDecisionId
+                ? Nothing
+                : throw Refuse($"Assignment '{assignment.Id}' was already closed by '{assignment.ClosedBy}'.");
+        RefuseIfFinished(assignment, "be closed");
+        if (assignment.ReportBacks.Count == 0)
+            throw Refuse($"Assignment '{assignment.Id}' cannot be closed without a report-back.");
+        return Emit(new AssignmentClosed(assignment.Id, cmd.AcceptingDecisionId, cmd.ClosedOn, cmd.Source));
+    }
+
+    public static IReadOnlyList<object> Decide(AssignmentState? state, WithdrawAssignment cmd)
+    {
+        var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        new Validation().Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
+        if (assignment.Status == AssignmentStatus.Withdrawn) return Nothing;
+        RefuseIfFinished(assignment, "be withdrawn");
+        return Emit(new AssignmentWithdrawn(assignment.Id, cmd.Reason, cmd.DecisionId, cmd.WithdrawnOn, cmd.Source));
+    }
+
+    public static IReadOnlyList<object> Decide(AssignmentState? state, MergeAssignment cmd)
+    {
+        var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        new Validation()
+            .Required(cmd.IntoAssignmentId, nameof(cmd.IntoAssignmentId))
+            .Check(cmd.IntoAssignmentId != cmd.AssignmentId, nameof(cmd.IntoAssignmentId), "an assignment cannot be merged into itself")
+            .Required(cmd.Reason, nameof(cmd.Reason))
+            .ThrowIfInvalid();
+        if (assignment.Status == AssignmentStatus.Merged && assignment.MergedInto == cmd.IntoAssignmentId) return Nothing;
+        RefuseIfFinished(assignment, "be merged");
+        return Emit(new AssignmentMerged(assignment.Id, cmd.IntoAssignmentId, cmd.Reason, cmd.MergedOn, cmd.Source));
+    }
+
+    public static IReadOnlyList<object> Decide(AssignmentState? state, CorrectAssignment cmd)
+    {
+        var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        RequireCorrection(ValidateTerms(new Validation(), cmd.Assignee, cmd.Task, cmd.Due), cmd.Reason, cmd.Assignee != assignment.Assignee || cmd.Task != assignment.Task || cmd.Due != assignment.Due);
+        return Emit(new AssignmentCorrected(assignment.Id, cmd.Assignee, cmd.Task, cmd.Due, cmd.Reason, cmd.CorrectedOn));
+    }
+
+    public static IReadOnlyList<object> Decide(AssignmentState? state, MarkAssignmentConfidential cmd)
+    {
+        var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        new Validation().Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
+        return assignment.Confidential ? Nothing : Emit(new AssignmentMarkedConfidential(assignment.Id, cmd.Reason, cmd.MarkedOn));
+    }
+
+    static Validation ValidateTerms(Validation v, string assignee, string task, Due due) =>
+        due.Validate(v.Required(assignee, "Assignee").Required(task, "Task"), "Due");
+
+    static void RefuseIfFinished(AssignmentState assignment, string what)
+    {
+        var why = assignment.Status switch
+        {
+            AssignmentStatus.Closed => "closed",
+            AssignmentStatus.Withdrawn => "withdrawn",
+            AssignmentStatus.Merged => $"merged into '{assignment.MergedInto}'",
+            _ => null,
+        };
+        if (why is not null) throw Refuse($"Assignment '{assignment.Id}' is {why} and cannot {what}.");
+    }
+}
