@@ -43,7 +43,7 @@ public sealed class CommandRunner(IDocumentStore store)
         var events = decide(stream.Aggregate);
         stream.AppendMany(events);
 
-        var result = new CommandAccepted(streamId, stream.StartingVersion + events.Count, events.Select(e => e.GetType().Name).ToList());
+        var result = new CommandAccepted(streamId, (stream.StartingVersion ?? 0) + events.Count, events.Select(e => e.GetType().Name).ToList());
         if (context.IdempotencyKey is { } newKey) session.Insert(new CommandReceipt(newKey, fingerprint, result));
         try
         {
