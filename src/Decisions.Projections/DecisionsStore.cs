@@ -1,4 +1,10 @@
+using Decisions.Assignments;
+using Decisions.Bodies;
+using Decisions.Cases;
+using Decisions.Decisions;
+using Decisions.Meetings;
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace Decisions;
@@ -19,5 +25,13 @@ public static class DecisionsStore
         opts.Events.MetadataConfig.UserNameEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+
+        // Each aggregate's current state, kept in the same transaction as its events: commands read it to
+        // decide, and the simple lists (a meeting, an assignment) read it directly.
+        opts.Projections.Snapshot<BodyState>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<MeetingState>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<CaseState>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<DecisionState>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<AssignmentState>(SnapshotLifecycle.Inline);
     }
 }
