@@ -5,6 +5,7 @@ using Decisions.Decisions;
 using Decisions.Meetings;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
+using Decisions.Shared;
 using Marten;
 
 namespace Decisions;
@@ -28,10 +29,10 @@ public static class DecisionsStore
 
         // Each aggregate's current state, kept in the same transaction as its events: commands read it to
         // decide, and the simple lists (a meeting, an assignment) read it directly.
-        opts.Projections.Snapshot<BodyState>(SnapshotLifecycle.Inline);
-        opts.Projections.Snapshot<MeetingState>(SnapshotLifecycle.Inline);
-        opts.Projections.Snapshot<CaseState>(SnapshotLifecycle.Inline);
-        opts.Projections.Snapshot<DecisionState>(SnapshotLifecycle.Inline);
-        opts.Projections.Snapshot<AssignmentState>(SnapshotLifecycle.Inline);
+        opts.Projections.Add(new StateProjection<BodyState>(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new StateProjection<MeetingState>(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new StateProjection<CaseState>(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new StateProjection<DecisionState>(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new StateProjection<AssignmentState>(), ProjectionLifecycle.Inline);
     }
 }

@@ -10,15 +10,15 @@ public sealed partial record BodyState(
     string Id, string Name, BodyKind Kind, string? ParentBodyId,
     IReadOnlyList<Membership> Members, IReadOnlyList<DateOnly> MeetingDates)
 {
-    public static BodyState Create(BodyRegistered e) => new(e.BodyId, e.Name, e.Kind, e.ParentBodyId, [], []);
+    public static BodyState Start(BodyRegistered e) => new(e.BodyId, e.Name, e.Kind, e.ParentBodyId, [], []);
 
-    public BodyState Apply(MemberJoined e) =>
+    public BodyState Evolve(MemberJoined e) =>
         this with { Members = [.. Members, new Membership(e.Name, e.Party, e.Role, e.IsSubstitute, e.OccurredOn, null)] };
 
-    public BodyState Apply(MemberLeft e) =>
+    public BodyState Evolve(MemberLeft e) =>
         this with { Members = [.. Members.Select(m => m.Name == e.Name && m.To is null ? m with { To = e.OccurredOn } : m)] };
 
-    public BodyState Apply(MeetingScheduled e) => this with { MeetingDates = [.. MeetingDates.Append(e.MeetingDate).Order()] };
+    public BodyState Evolve(MeetingScheduled e) => this with { MeetingDates = [.. MeetingDates.Append(e.MeetingDate).Order()] };
 
     public IReadOnlyList<Membership> MembersOn(DateOnly date) => [.. Members.Where(m => m.ActiveOn(date))];
 

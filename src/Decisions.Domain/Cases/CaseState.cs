@@ -7,10 +7,10 @@ public sealed record CaseDecision(string DecisionId, string BodyId, int Paragrap
 public sealed partial record CaseState(
     string Id, string CaseNumber, string Title, IReadOnlyList<FiledDocument> Documents, IReadOnlyList<CaseDecision> Decisions)
 {
-    public static CaseState Create(CaseOpened e) => new(e.CaseId, e.CaseNumber, e.Title, [], []);
+    public static CaseState Start(CaseOpened e) => new(e.CaseId, e.CaseNumber, e.Title, [], []);
 
-    public CaseState Apply(DocumentFiled e) => this with { Documents = [.. Documents, new FiledDocument(e.DocumentId, e.Document)] };
+    public CaseState Evolve(DocumentFiled e) => this with { Documents = [.. Documents, new FiledDocument(e.DocumentId, e.Document)] };
 
-    public CaseState Apply(DecisionRecordedInCase e) =>
+    public CaseState Evolve(DecisionRecordedInCase e) =>
         this with { Decisions = [.. Decisions, new CaseDecision(e.DecisionId, e.BodyId, e.Paragraph, e.OccurredOn)] };
 }

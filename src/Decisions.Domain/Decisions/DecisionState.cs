@@ -5,9 +5,9 @@ namespace Decisions.Decisions;
 /// <param name="Confidential">Sekretess: public views hide the decision; the log keeps it.</param>
 public sealed partial record DecisionState(string Id, string MeetingId, DecisionDetails Details, DecisionDetails RecordedDetails, bool Confidential)
 {
-    public static DecisionState Create(DecisionTaken e) => new(e.DecisionId, e.MeetingId, e.Details, e.Details, false);
+    public static DecisionState Start(DecisionTaken e) => new(e.DecisionId, e.MeetingId, e.Details, e.Details, false);
 
-    public DecisionState Apply(DecisionCorrected e) => this with { Details = Details with { Kind = e.Kind, Clauses = e.Clauses } };
+    public DecisionState Evolve(DecisionCorrected e) => this with { Details = Details with { Kind = e.Kind, Clauses = e.Clauses } };
 
-    public DecisionState Apply(DecisionMarkedConfidential _) => this with { Confidential = true };
+    public DecisionState Evolve(DecisionMarkedConfidential _) => this with { Confidential = true };
 }

@@ -13,15 +13,15 @@ public sealed partial record MeetingState(
     Attendance? Attendance, Attendance? RecordedAttendance,
     IReadOnlyList<Paragraph> Paragraphs, MinutesAdjusted? Adjustment, IReadOnlyList<int> ImmediatelyAdjusted, MinutesPosted? Posting)
 {
-    public static MeetingState Create(MeetingHeld e) => new(e.MeetingId, e.BodyId, e.Details, e.Details, null, null, [], null, [], null);
+    public static MeetingState Start(MeetingHeld e) => new(e.MeetingId, e.BodyId, e.Details, e.Details, null, null, [], null, [], null);
 
-    public MeetingState Apply(AttendanceRecorded e) => this with { Attendance = e.Attendance, RecordedAttendance = e.Attendance };
-    public MeetingState Apply(ParagraphRecorded e) => this with { Paragraphs = [.. Paragraphs.Append(e.Paragraph).OrderBy(p => p.Number)] };
-    public MeetingState Apply(MinutesAdjusted e) => this with { Adjustment = e };
-    public MeetingState Apply(ParagraphAdjustedImmediately e) => this with { ImmediatelyAdjusted = [.. ImmediatelyAdjusted, e.Paragraph] };
-    public MeetingState Apply(MinutesPosted e) => this with { Posting = e };
-    public MeetingState Apply(MeetingCorrected e) => this with { Details = e.Details };
-    public MeetingState Apply(AttendanceCorrected e) => this with { Attendance = e.Attendance };
+    public MeetingState Evolve(AttendanceRecorded e) => this with { Attendance = e.Attendance, RecordedAttendance = e.Attendance };
+    public MeetingState Evolve(ParagraphRecorded e) => this with { Paragraphs = [.. Paragraphs.Append(e.Paragraph).OrderBy(p => p.Number)] };
+    public MeetingState Evolve(MinutesAdjusted e) => this with { Adjustment = e };
+    public MeetingState Evolve(ParagraphAdjustedImmediately e) => this with { ImmediatelyAdjusted = [.. ImmediatelyAdjusted, e.Paragraph] };
+    public MeetingState Evolve(MinutesPosted e) => this with { Posting = e };
+    public MeetingState Evolve(MeetingCorrected e) => this with { Details = e.Details };
+    public MeetingState Evolve(AttendanceCorrected e) => this with { Attendance = e.Attendance };
 
     public DateOnly AdjustmentDue => LegalClocks.AdjustmentDue(Details.Date);
     public DateOnly? PostingDue => Adjustment is null ? null : LegalClocks.PostingDue(Adjustment.OccurredOn);

@@ -17,7 +17,7 @@ public class AssignmentTests
         "identifiera möjliga kostnadsminskningar inom hälso- och sjukvården",
         Due.NextMeeting(Hsn, "till nämndens nästa sammanträde"), GivenOn);
 
-    static AssignmentState Given() => AssignmentState.Create((AssignmentGiven)AssignmentDecider.Decide(null, Give).Single());
+    static AssignmentState Given() => AssignmentState.Start((AssignmentGiven)AssignmentDecider.Decide(null, Give).Single());
 
     static AssignmentState After(params Func<AssignmentState, object>[] commands) =>
         commands.Aggregate(Given(), (state, command) => Fold.Apply(state, Decide(state, command(state))));

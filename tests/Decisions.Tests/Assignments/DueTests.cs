@@ -10,7 +10,7 @@ public class DueTests
     static readonly DateOnly GivenOn = new(2023, 11, 29);
 
     /// <summary>Seed 000, § 28: "Till nästkommande sammanträde ges förvaltningen ett uppdrag att återkomma ...".</summary>
-    static AssignmentState GivenAtTheAu(Due due) => AssignmentState.Create((AssignmentGiven)AssignmentDecider.Decide(null,
+    static AssignmentState GivenAtTheAu(Due due) => AssignmentState.Start((AssignmentGiven)AssignmentDecider.Decide(null,
         new GiveAssignment(Au + "/2023-11-29/§28", 1, Au, null, "förvaltningen",
             "återkomma med en tydlig plan för arbetet med handlingsplanerna under 2024", due, GivenOn)).Single());
 

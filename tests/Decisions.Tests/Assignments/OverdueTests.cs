@@ -9,7 +9,7 @@ public class OverdueTests
     const string Id = Hsn + "/2023-05-16/§60/2";
     static readonly DateOnly GivenOn = new(2023, 5, 16);
 
-    static AssignmentState Given(Due due) => AssignmentState.Create(new AssignmentGiven(Id, Hsn + "/2023-05-16/§60", Hsn, "HSN/570/2023",
+    static AssignmentState Given(Due due) => AssignmentState.Start(new AssignmentGiven(Id, Hsn + "/2023-05-16/§60", Hsn, "HSN/570/2023",
         "Regiondirektören", "redovisa uppföljning av resultatförbättrande åtgärder", due, GivenOn));
 
     static readonly Due September = Due.MeetingInMonth(Hsn, 9, GivenOn, "vid nämndens sammanträde i september");

@@ -9,7 +9,7 @@ public class BodyTests
     static readonly DateOnly Start = new(2023, 1, 1);
     const string Au = "halso-och-sjukvardsnamndens-arbetsutskott";
 
-    static BodyState Registered() => BodyState.Create((BodyRegistered)BodyDecider.Decide(null,
+    static BodyState Registered() => BodyState.Start((BodyRegistered)BodyDecider.Decide(null,
         new RegisterBody("Hälso- och sjukvårdsnämndens arbetsutskott", BodyKind.Utskott, "Hälso- och sjukvårdsnämnden", Start)).Single());
 
     [Fact]

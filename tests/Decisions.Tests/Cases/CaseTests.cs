@@ -18,7 +18,7 @@ public class CaseTests
         ["Regiondirektör", "hälso- och sjukvårdsdirektör"]);
 
     static CaseState Opened() =>
-        CaseState.Create((CaseOpened)CaseDecider.Decide(null, new OpenCase(" hsn/570/2023", "Åtgärder för ekonomi i balans", Written)).Single());
+        CaseState.Start((CaseOpened)CaseDecider.Decide(null, new OpenCase(" hsn/570/2023", "Åtgärder för ekonomi i balans", Written)).Single());
 
     [Fact]
     public void A_case_is_keyed_by_its_normalised_number()

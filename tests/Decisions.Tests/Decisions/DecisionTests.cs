@@ -18,7 +18,7 @@ public class DecisionTests
         ["Anna Gunnarsson"],
         []);
 
-    static DecisionState Taken() => DecisionState.Create((DecisionTaken)DecisionDecider.Decide(null, new TakeDecision(Details)).Single());
+    static DecisionState Taken() => DecisionState.Start((DecisionTaken)DecisionDecider.Decide(null, new TakeDecision(Details)).Single());
 
     [Fact]
     public void A_decision_is_keyed_by_its_meeting_and_paragraph_and_keeps_everything_the_protocol_says()

@@ -28,7 +28,7 @@ public class MeetingTests
             new("Maria Boström", "sekreterare"),
         ]);
 
-    static MeetingState Held() => MeetingState.Create((MeetingHeld)MeetingDecider.Decide(null, new HoldMeeting(Au, Details)).Single());
+    static MeetingState Held() => MeetingState.Start((MeetingHeld)MeetingDecider.Decide(null, new HoldMeeting(Au, Details)).Single());
 
     static MeetingState WithParagraphs(params Paragraph[] paragraphs)
     {
@@ -86,7 +86,7 @@ public class MeetingTests
     public void An_appeal_period_ending_on_a_weekend_or_holiday_ends_on_the_next_weekday(string posted, string appealEnds)
     {
         var postedOn = DateOnly.Parse(posted);
-        var meeting = MeetingState.Create(new MeetingHeld(MeetingId, Au, Details with { Date = postedOn.AddDays(-5) }));
+        var meeting = MeetingState.Start(new MeetingHeld(MeetingId, Au, Details with { Date = postedOn.AddDays(-5) }));
         meeting = Fold.Apply(meeting, MeetingDecider.Decide(meeting, new PostMinutes(MeetingId, postedOn, null)));
         meeting.AppealEndsOn.ShouldBe(DateOnly.Parse(appealEnds));
         meeting.LegalForceOn.ShouldBe(DateOnly.Parse(appealEnds).AddDays(1));

@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Decisions.Shared;
+
+/// <summary>
+/// Evolve for any aggregate state: its static Start(first event) begins it, its Evolve(event) methods move it
+/// on; an event a state has no Evolve for leaves it as it is. The names are deliberately not Marten's
+/// conventional Create/Apply: the Domain knows nothing of Marten, and one projection (StateProjection) hands
+/// every event here, for the stored snapshots as for history and facts pending in one transaction.
+/// </summary>
+public static class Evolve
+{
+    static readonly ConcurrentDictionary<(Type State, Type Event, bool Starting), MethodInfo?> Methods = new();
+
+    public static T? Fold<T>(T? state, IEnumerable<object> events) where T : class =>
+        events.Aggregate(state, Apply);
+
+    public static T? Apply<T>(T? state, object @event) where T : class
+    {
+        var method = Methods.GetOrAdd((typeof(T), @event.GetType(), state is null), key => key.State.GetMethod(
+            key.Starting ? "Start" : "Evolve", (key.Starting ? BindingFlags.Static : BindingFlags.Instance) | BindingFlags.Public, [key.Event]));
+        if (method is null) return state;
+        return (T?)method.Invoke(method.IsStatic ? null : state, [@event]);
+    }
+}
