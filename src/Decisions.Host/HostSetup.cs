@@ -29,9 +29,21 @@ public static class HostSetup
         });
         builder.Services.AddWolverineHttp();
         builder.Services.AddSingleton<CommandRunner>();
+        builder.Services.AddSingleton<IReaction, Meetings.MeetingSchedule>();
+        builder.Services.AddSingleton<IReaction, Assignments.DueResolution>();
+        builder.Services.AddSingleton<IReaction, Cases.CaseFiling>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Enums travel by name ("Namnd", "Complete"), so the API reads like the domain and survives reordering.
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            // A command missing a member, or with null where the domain allows none, is refused as a whole (400)
+            // before it can reach a rule that would misread it.
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.RespectNullableAnnotations = true;
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections");
     }
 

@@ -4,7 +4,7 @@ using Marten;
 
 namespace Decisions.Commands;
 
-/// <summary>What a command did: the stream, its version afterwards and the events it appended (none when the fact was already there).</summary>
+/// <summary>What a command did: the stream, its version afterwards, and the events it appended there and elsewhere (none when the fact was already recorded).</summary>
 public sealed record CommandAccepted(string StreamId, long Version, IReadOnlyList<string> Events);
 
 /// <summary>Who acts, which version the client saw, and the key that makes a retry safe.</summary>
@@ -17,37 +17,39 @@ public sealed record CommandReceipt(string Id, string Fingerprint, CommandAccept
 public sealed record Reference(string Thing, string StreamId);
 
 /// <summary>
-/// The flow of every command: load the stream's state (checking the expected version), let the pure decide
-/// function turn state and command into events, append them and commit, all or nothing.
+/// The flow of every HTTP command: check what it refers to, decide it on its stream (expected version
+/// checked), let the reactions follow into other streams, and commit all of it or nothing.
 /// </summary>
-public sealed class CommandRunner(IDocumentStore store)
+public sealed class CommandRunner(IDocumentStore store, IEnumerable<IReaction> reactions)
 {
+    public Transaction Begin(string user)
+    {
+        var session = store.LightweightSession();
+        session.LastModifiedBy = user;
+        return new Transaction(session, reactions);
+    }
+
     public async Task<CommandAccepted> Run<TState>(
         string streamId, object command, Func<TState?, IReadOnlyList<object>> decide, CommandContext context,
-        IReadOnlyList<Reference>? references = null, CancellationToken ct = default) where TState : class
+        CancellationToken ct, params Reference[] references) where TState : class
     {
         var fingerprint = $"{command.GetType().Name}:{JsonSerializer.Serialize(command, command.GetType())}";
-        await using var session = store.LightweightSession();
-        session.LastModifiedBy = context.User;
+        var transaction = Begin(context.User);
+        await using var session = transaction.Session;
 
         if (context.IdempotencyKey is { } key && await session.LoadAsync<CommandReceipt>(key, ct) is { } earlier)
             return Replay(earlier, fingerprint);
 
-        foreach (var reference in references ?? [])
+        foreach (var reference in references)
             if (await session.Events.FetchStreamStateAsync(reference.StreamId, ct) is null)
                 throw new Shared.NotFound(reference.Thing, reference.StreamId);
 
-        var stream = context.ExpectedVersion is { } expected
-            ? await session.Events.FetchForWriting<TState>(streamId, expected, ct)
-            : await session.Events.FetchForWriting<TState>(streamId, ct);
-        var events = decide(stream.Aggregate);
-        stream.AppendMany(events);
-
-        var result = new CommandAccepted(streamId, (stream.StartingVersion ?? 0) + events.Count, events.Select(e => e.GetType().Name).ToList());
+        await transaction.Execute(streamId, decide, ct, context.ExpectedVersion);
+        var result = new CommandAccepted(streamId, transaction.VersionOf(streamId), transaction.Appended.Select(e => e.GetType().Name).ToList());
         if (context.IdempotencyKey is { } newKey) session.Insert(new CommandReceipt(newKey, fingerprint, result));
         try
         {
-            await session.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DocumentAlreadyExistsException) when (context.IdempotencyKey is { } raced)
         {

@@ -22,6 +22,12 @@ public static class HttpCommands
         var key = http.Request.Headers[IdempotencyKeyHeader].FirstOrDefault();
         return new CommandContext(user, expectedVersion, string.IsNullOrWhiteSpace(key) ? null : key);
     }
+
+    /// <summary>What every command endpoint does: run the command on its stream on behalf of the caller.</summary>
+    public static Task<CommandAccepted> Run<TState>(
+        this CommandRunner runner, HttpContext http, long? expectedVersion, string streamId, object command,
+        Func<TState?, IReadOnlyList<object>> decide, params Reference[] references) where TState : class =>
+        runner.Run(streamId, command, decide, Context(http, expectedVersion), http.RequestAborted, references);
 }
 
 /// <summary>Turns the domain's refusals into problem details: 400 names every bad field, 404 the missing thing, 409 a conflict.</summary>
