@@ -133,6 +133,8 @@ internal sealed partial class HeaderReader(DocumentKind kind, List<ParseWarning>
         var value = label.Groups["value"].Value.Trim();
         if (value.Length == 0)
         {
+            // "Tfn:" and "E-post:" are often left blank; what follows is not their value.
+            if (field == Field.Ignored) return true;
             if (ContentStarted && field is Field.Place or Field.Adjusters) return false;
             _pending = field;
             _pendingLine = line.Number;

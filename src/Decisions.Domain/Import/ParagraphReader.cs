@@ -46,7 +46,7 @@ internal sealed partial class ParagraphReader
     private static partial Regex ListMarker();
 
     // "Kommunfullmäktige beslutar att …": the subject comes first and holds no clause of its own.
-    [GeneratedRegex(@"^(?:(?!\batt\b)[^.;]){0,150}?\b(?:beslutar|beslöt)\b\s*(?:att\b\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<subject>(?:(?!\batt\b)[^.;]){0,150}?)\b(?:beslutar|beslöt)\b\s*(?:att\b\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decides();
 
     // What the minutes record as done at the meeting, in the present tense; history says "beslutade".
@@ -413,7 +413,7 @@ internal sealed partial class ParagraphReader
         var decides = Decides().Match(own);
         if (decides.Success)
         {
-            var subject = own[..decides.Index].Trim();
+            var subject = decides.Groups["subject"].Value;
             if (SpecificBody(subject) is { } body) actor = body;
             own = own[(decides.Index + decides.Length)..];
         }
