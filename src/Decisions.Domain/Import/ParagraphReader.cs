@@ -35,7 +35,7 @@ internal sealed partial class ParagraphReader
 {
     internal enum Section { Minutes, Background, Decision, Proposal, Notes, Ignored }
 
-    [GeneratedRegex(@"^(?:(?<Decision>beslut|beslutet|beslut\s+i\s+ärendet|[\w\- ]{2,60}?s\s+beslut)|(?<Proposal>förslag\s+till\s+beslut(?:\s+\w+){0,4}|förslag|beslutsförslag|[\w\-. ]{2,60}?s\s+förslag(?:\s+till\s+beslut)?)|(?<Background>sammanfattning(?:\s+av\s+ärendet)?|ärendebeskrivning|ärendet|bakgrund|beskrivning\s+av\s+ärendet|information|överläggning|motivering|analys|bedömning|förvaltningens\s+bedömning|ekonomiska\s+konsekvenser|konsekvenser.{0,80}|uppföljning|yttrande|ärendets\s+beredning|beredning|behandling|handläggning|diskussion|yrkanden?|propositionsordning|beslutsgång|votering|omröstning|reservationer?|jäv)|(?<Notes>protokollsanteckningar?)|(?<Ignored>beslutsunderlag|handlingar|bilagor?|underlag|skickas\s+till|utdrag\s+till|beslutet\s+skickas\s+till|expedieras\s+till|expediering|för\s+kännedom|i\s+tjänsten|sändlista|kopia\s+till|föredragande|underskrifter))\s*:?$",
+    [GeneratedRegex(@"^(?:(?<Decision>beslut|beslutet|beslut\s+i\s+ärendet|[\w\- ]{2,60}?s\s+beslut)|(?<Proposal>förslag\s+till\s+beslut(?:\s+\w+){0,4}|förslag|beslutsförslag|[\w\-. ]{2,60}?s\s+förslag(?:\s+till\s+beslut)?)|(?<Background>sammanfattning(?:\s+av\s+ärendet)?|ärendebeskrivning|ärendet|bakgrund|beskrivning\s+av\s+ärendet|information|överläggning|motivering|analys|bedömning|förvaltningens\s+bedömning|ekonomiska\s+konsekvenser|konsekvenser.{0,80}|uppföljning|yttrande|ärendets\s+beredning|beredning|behandling|handläggning|diskussion|yrkanden?|propositionsordning|beslutsgång|votering|omröstning|reservation(?:er)?|jäv)|(?<Notes>protokollsanteckning(?:ar)?)|(?<Ignored>beslutsunderlag|handlingar|bilag(?:a|or)|underlag|skickas\s+till|utdrag\s+till|beslutet\s+skickas\s+till|expedieras\s+till|expediering|för\s+kännedom|i\s+tjänsten|sändlista|kopia\s+till|föredragande|underskrifter))\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SectionHeading();
 
@@ -54,7 +54,7 @@ internal sealed partial class ParagraphReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinutesDecision();
 
-    [GeneratedRegex(@"\b(?:(?:och|samt)\s+)?föreslår\s+(?:att\s+)?(?<to>" + SwedishText.BodyPattern + @")\s*(?:(?:att\s+)?besluta(?:r)?\s+)?(?<att>att\s+)?",
+    [GeneratedRegex(@"\b(?:(?:och|samt)\s+)?föreslår\s+(?:att\s+)?(?<to>" + SwedishText.BodyPattern + @")\s*(?<decide>(?:att\s+)?besluta(?:r)?\b\s*)?(?<att>att\s+)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ProposesTo();
 
@@ -69,7 +69,8 @@ internal sealed partial class ParagraphReader
     private static partial Regex DecisionKindWords();
 
     // "Regiondirektören får i uppdrag att", "ge X i uppdrag att", "ges X ett uppdrag att", "uppdra åt X att", "X uppdras att".
-    [GeneratedRegex(@"(?<before>\b(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+|\buppdras\s+att\s+)|\b(?:ge|ger|ges|gav)\s+(?<who>(?!i\s|ett\s).{1,120}?)\s+(?:ett\s+|i\s+)?uppdrag(?:et)?\s+att\s+|\buppdra(?:r)?\s+(?:åt\s+)?(?<who>.{1,120}?)\s+att\s+",
+    // Only the present tense: "gav X i uppdrag" recounts an earlier decision.
+    [GeneratedRegex(@"(?<before>\b(?:får|ges)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+|\buppdras\s+att\s+)|\b(?:ge|ger|ges)\s+(?<who>(?!i\s|ett\s).{1,120}?)\s+(?:ett\s+|i\s+)?uppdrag(?:et)?\s+att\s+|\buppdra(?:r)?\s+(?:åt\s+)?(?<who>.{1,120}?)\s+att\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AssignmentWords();
 
@@ -102,11 +103,11 @@ internal sealed partial class ParagraphReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineChange();
 
-    [GeneratedRegex(@"godkänner\s+(?:den\s+)?(?:redovisningen|redovisningarna|redovisad\s+rapport|rapporten|återrapporteringen|slutrapporten)|(?:redovisningen|återrapporteringen|slutrapporten)\s+godkänns|uppdrag(?:et|en)?\s+(?:är|anses|förklaras)\s+(?:därmed\s+)?(?:slutfört|slutförda|slutförd|återrapporterat|återrapporterade|avslutat|avslutade|fullgjort|genomfört|besvarat)|förklarar\s+uppdraget\s+(?:slutfört|avslutat|fullgjort)",
+    [GeneratedRegex(@"godkänn(?:er|a)\s+(?:den\s+)?(?:redovisningen|redovisningarna|redovisad\s+rapport|rapporten|återrapporteringen|slutrapporten)|(?:redovisningen|återrapporteringen|slutrapporten)\s+godkänns|uppdrag(?:et|en)?\s+(?:därmed\s+)?(?:är|anses|förklaras)\s+(?:därmed\s+)?(?:slutfört|slutförda|slutförd|återrapporterat|återrapporterade|avslutat|avslutade|fullgjort|genomfört|besvarat)|förklarar\s+uppdraget\s+(?:slutfört|avslutat|fullgjort)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompletesReport();
 
-    [GeneratedRegex(@"aktuellt\s+läge|lägesrapport|delrapport|lägesbeskrivning|informationen\s+noteras|noterar\s+informationen|lägg(?:a|er)\s+(?:informationen|redovisningen|delrapporten)\s+till\s+handlingarna|tar\s+del\s+av\s+(?:informationen|redovisningen)",
+    [GeneratedRegex(@"aktuellt\s+läge|lägesrapport|delrapport|lägesbeskrivning|informationen\s+noteras|noterar\s+informationen|lägg(?:a|er)\s+(?:informationen|redovisningen|delrapporten|lägesrapporten)\s+till\s+handlingarna|tar\s+del\s+av\s+(?:informationen|redovisningen)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartialReport();
 
@@ -285,7 +286,7 @@ internal sealed partial class ParagraphReader
     {
         var sentences = SwedishText.Sentences(unit.Text);
         if (unit.Section != Section.Ignored)
-            foreach (var sentence in sentences) ScanFacts(sentence, unit.Line);
+            foreach (var sentence in sentences) ScanFacts(sentence, unit);
 
         switch (unit.Section)
         {
@@ -304,8 +305,9 @@ internal sealed partial class ParagraphReader
         }
     }
 
-    void ScanFacts(string sentence, int line)
+    void ScanFacts(string sentence, Unit unit)
     {
+        var line = unit.Line;
         ScanStatus(sentence);
         if (Vote().Match(sentence) is { Success: true } vote)
             _votes.Add(new VotePreview(int.Parse(vote.Groups["yes"].Value), int.Parse(vote.Groups["no"].Value),
@@ -320,7 +322,7 @@ internal sealed partial class ParagraphReader
             _motions.Add(new MotionPreview(mover.Success ? mover.Groups["name"].Value : null,
                 mover.Success ? mover.Groups["party"].Value : null, sentence, line));
         }
-        if (Note().Match(sentence) is { Success: true } note)
+        if (unit.Section != Section.Notes && Note().Match(sentence) is { Success: true } note)
             _notes.Add(note.Groups["text"].Success ? note.Groups["text"].Value : sentence);
         if (DeadlineChange().Match(sentence) is { Success: true } extension)
         {
@@ -431,7 +433,15 @@ internal sealed partial class ParagraphReader
         var to = proposesTo.Groups["to"].Value;
         var rest = text[(proposesTo.Index + proposesTo.Length)..];
         var addressed = SwedishText.IsSpecificBody(to) || _context.Kind != DocumentKind.OfficialReport ? SwedishText.Capitalise(to) : null;
-        AddClauses(proposesTo.Groups["att"].Success ? rest : to + " " + rest, line, proposals: true, addressed);
+        if (rest.Trim().Length == 0)
+        {
+            // "… föreslår att kommunstyrelsen beslutar" introduces the clauses that follow.
+            actor = addressed;
+            AddressedBody ??= addressed;
+            return;
+        }
+        var ownWords = proposesTo.Groups["att"].Success || proposesTo.Groups["decide"].Success;
+        AddClauses(ownWords ? rest : to + " " + rest, line, proposals: true, addressed);
     }
 
     void AddClauses(string text, int line, bool proposals, string? to)

@@ -50,14 +50,11 @@ public static partial class ProtocolParser
 
         // A report's head often names no organ; the body it asks to decide is the one it is written for.
         var body = header.Body ?? (kind == DocumentKind.OfficialReport ? addressedBody : null);
-        if (body is not null && header.Body is null)
-            paragraphs = paragraphs.Select(p => p with
-            {
-                Proposals = p.Proposals.Select(q => q.To is null ? q with { To = body } : q).ToList(),
-                CaseNumber = p.CaseNumber ?? header.CaseNumber,
-            }).ToList();
-        else if (header.CaseNumber is not null)
-            paragraphs = paragraphs.Select(p => p.Number is null ? p with { CaseNumber = p.CaseNumber ?? header.CaseNumber } : p).ToList();
+        paragraphs = paragraphs.Select(p => p with
+        {
+            Proposals = body is null ? p.Proposals : p.Proposals.Select(q => q.To is null ? q with { To = body } : q).ToList(),
+            CaseNumber = p.CaseNumber ?? (p.Number is null ? header.CaseNumber : null),
+        }).ToList();
 
         var preview = new DocumentPreview
         {
@@ -198,7 +195,9 @@ public static partial class ProtocolParser
             warnings.Add(BodyMissing(lines));
         if (p.MeetingDate is { } met && p.AdjustedOn is { } adjusted && adjusted > LegalClocks.AdjustmentDue(met))
             warnings.Add(new(null, $"justering {adjusted:yyyy-MM-dd} is more than 14 days after the meeting"));
-        if (p.AdjustedOn is { } a && p.PostedOn is { } posted && (posted < a || posted > LegalClocks.PostingDue(a)))
+        // Lag 1930:173 moves a posting due on a weekend or holiday to the next working day.
+        if (p.AdjustedOn is { } a && p.PostedOn is { } posted
+            && (posted < a || posted > SwedishCalendar.NextWorkingDayFrom(LegalClocks.PostingDue(a))))
             warnings.Add(new(null, $"the anslag {posted:yyyy-MM-dd} is not within two days after justering {a:yyyy-MM-dd}"));
         if (p.TakenDownOn is { } down && p.AppealEndsOn is { } appeal && down < appeal)
             warnings.Add(new(null, $"the anslag comes down {down:yyyy-MM-dd}, before the appeal period ends {appeal:yyyy-MM-dd}"));
