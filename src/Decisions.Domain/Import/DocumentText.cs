@@ -1,0 +1,120 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+
+namespace Decisions.Import;
+
+/// <summary>A document the importer refuses to read; the message names the file and the reason.</summary>
+public sealed class DocumentRejected(string fileName, string reason)
+    : Exception($"{fileName}: {reason}")
+{
+    public string FileName { get; } = fileName;
+    public string Reason { get; } = reason;
+}
+
+/// <summary>
+/// The text of an uploaded file, with "\n" line ends. PDF pages are separated by a form feed
+/// ("\f") so the parser can tell which page a line came from.
+/// </summary>
+public sealed record DocumentText(string Source, string Text, string Encoding, int PageCount)
+{
+    public const int MaxTextBytes = 20 * 1024 * 1024;
+    /// <summary>PDFs carry fonts and images, so they may be larger than the text they hold.</summary>
+    public const int MaxPdfBytes = 40 * 1024 * 1024;
+
+    const char PageBreak = '\f';
+
+    static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    static readonly Encoding Windows1252 = CreateWindows1252();
+
+    static Encoding CreateWindows1252()
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return System.Text.Encoding.GetEncoding(1252);
+    }
+
+    public static DocumentText Decode(byte[] bytes, string source)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0) throw new DocumentRejected(source, "the file is empty");
+        if (IsPdf(bytes))
+        {
+            if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
+            return ReadPdf(bytes, source);
+        }
+        if (bytes.Length > MaxTextBytes) throw TooLarge(source, bytes.Length, MaxTextBytes);
+
+        var (text, encoding) = DecodeText(bytes, source);
+        text = NormaliseLineEnds(text);
+        if (string.IsNullOrWhiteSpace(text)) throw new DocumentRejected(source, "the file holds only white space");
+        return new DocumentText(source, text, encoding, 1);
+    }
+
+    static DocumentRejected TooLarge(string source, int size, int limit) =>
+        new(source, $"the file is {size / (1024.0 * 1024):0.#} MB; the limit is {limit / (1024 * 1024)} MB");
+
+    static (string Text, string Encoding) DecodeText(byte[] bytes, string source)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return (Strict(StrictUtf8, bytes.AsSpan(3), source, "UTF-8"), "utf-8");
+        if (bytes is [0xFF, 0xFE, ..]) return (CheckedText(System.Text.Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), source), "utf-16le");
+        if (bytes is [0xFE, 0xFF, ..]) return (CheckedText(System.Text.Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), source), "utf-16be");
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+            throw new DocumentRejected(source, "the file holds NUL bytes and no UTF-16 byte order mark: it looks binary");
+        if (ControlCharRatio(bytes) > 0.05)
+            throw new DocumentRejected(source, "the file holds too many control characters: it looks binary");
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: older Swedish exports are Windows-1252, which maps every byte.
+            return (Windows1252.GetString(bytes), "windows-1252");
+        }
+    }
+
+    static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string source, string name)
+    {
+        try { return encoding.GetString(bytes); }
+        catch (DecoderFallbackException) { throw new DocumentRejected(source, $"the file starts with a {name} byte order mark but is not valid {name}"); }
+    }
+
+    static string CheckedText(string text, string source) =>
+        text.Contains('\0') ? throw new DocumentRejected(source, "the decoded text holds NUL characters: it looks binary") : text;
+
+    static double ControlCharRatio(byte[] bytes)
+    {
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024));
+        var controls = 0;
+        foreach (var b in sample)
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f')) controls++;
+        return (double)controls / sample.Length;
+    }
+
+    static string NormaliseLineEnds(string text) =>
+        text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
+
+    static bool IsPdf(byte[] bytes) =>
+        // The PDF header may follow a little junk; readers look in the first kilobyte.
+        bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
+
+    static DocumentText ReadPdf(byte[] bytes, string source)
+    {
+        var pages = new List<string>();
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            foreach (var page in pdf.GetPages())
+                pages.Add(NormaliseLineEnds(ContentOrderTextExtractor.GetText(page)).Replace(PageBreak, ' '));
+        }
+        catch (Exception e) when (e is not DocumentRejected)
+        {
+            throw new DocumentRejected(source, $"the PDF cannot be read ({e.Message})");
+        }
+        if (pages.All(string.IsNullOrWhiteSpace))
+            throw new DocumentRejected(source, "the PDF has no text layer (a scan?); run OCR first");
+        var text = string.Join("\n" + PageBreak, pages);
+        if (text.Length > MaxTextBytes) throw TooLarge(source, text.Length, MaxTextBytes);
+        return new DocumentText(source, text, "pdf", pages.Count);
+    }
+}
