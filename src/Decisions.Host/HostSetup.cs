@@ -32,6 +32,7 @@ public static class HostSetup
         builder.Services.AddSingleton<IReaction, Meetings.MeetingSchedule>();
         builder.Services.AddSingleton<IReaction, Assignments.DueResolution>();
         builder.Services.AddSingleton<IReaction, Cases.CaseFiling>();
+        builder.Services.AddSingleton<IReaction, Assignments.CitationLinking>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();

@@ -34,5 +34,6 @@ public static class DecisionsStore
         opts.Projections.Add(new StateProjection<CaseState>(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new StateProjection<DecisionState>(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new StateProjection<AssignmentState>(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new StateProjection<CitationsState>(), ProjectionLifecycle.Inline);
     }
 }

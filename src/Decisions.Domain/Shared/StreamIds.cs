@@ -34,6 +34,9 @@ public static partial class StreamIds
             ? $"{decisionId}/{clauseIndex}"
             : throw new ArgumentOutOfRangeException(nameof(clauseIndex), "Clauses are numbered from 1.");
 
+    /// <summary>Where reports and deadline changes citing a decision wait for, and link to, its assignments.</summary>
+    public static string Citations(string decisionId) => $"{decisionId}/citations";
+
     /// <summary>
     /// A document of a case is keyed by case, kind and date rather than a content hash, so a re-OCR'd
     /// or corrected scan of the same document is recognised as the same document. Two documents of

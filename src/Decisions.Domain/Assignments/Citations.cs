@@ -1,0 +1,56 @@
+using Decisions.Events;
+using Decisions.Shared;
+using static Decisions.Shared.Decide;
+
+namespace Decisions.Assignments;
+
+/// <summary>
+/// A document that reports back on, or extends, the assignments of an earlier decision cites that decision,
+/// not an assignment. The citation is kept on the cited decision's own stream of citations, whether or not
+/// that decision is in the register yet, so the link is made whichever document arrives first.
+/// </summary>
+/// <param name="AcceptedBy">The decision that approved the report ("godkänner redovisningen"); it closes the assignments.</param>
+public sealed record ReportBackCited(string CitedDecisionId, ReportBack Report, string? AcceptedBy, Provenance? Source = null) : IDomainEvent
+{
+    public DateOnly OccurredOn => Report.On;
+}
+
+public sealed record DeadlineChangeCited(string CitedDecisionId, Due Due, string Reason, string? DecisionId, DateOnly OccurredOn, Provenance? Source = null) : IDomainEvent;
+
+public sealed record CiteReportBack(string CitedDecisionId, ReportBack Report, string? AcceptedBy, Provenance? Source = null);
+
+public sealed record CiteDeadlineChange(string CitedDecisionId, Due Due, string Reason, string? DecisionId, DateOnly ChangedOn, Provenance? Source = null);
+
+public sealed partial record CitationsState(string Id, IReadOnlyList<ReportBackCited> Reports, IReadOnlyList<DeadlineChangeCited> DeadlineChanges)
+{
+    public static CitationsState Start(ReportBackCited e) => new(StreamIds.Citations(e.CitedDecisionId), [e], []);
+    public static CitationsState Start(DeadlineChangeCited e) => new(StreamIds.Citations(e.CitedDecisionId), [], [e]);
+    public CitationsState Evolve(ReportBackCited e) => this with { Reports = [.. Reports, e] };
+    public CitationsState Evolve(DeadlineChangeCited e) => this with { DeadlineChanges = [.. DeadlineChanges, e] };
+
+    /// <summary>What the cited decision's assignments must receive, in the order the facts happened.</summary>
+    public IEnumerable<object> Commands(string assignmentId) =>
+        Reports.Select(r => (r.Report.On, Command: (object)new ReceiveReportBack(assignmentId, r.Report, r.Source)))
+            .Concat(Reports.Where(r => r.AcceptedBy is not null)
+                .Select(r => (r.Report.On, Command: (object)new CloseAssignment(assignmentId, r.AcceptedBy!, r.Report.On, r.Source))))
+            .Concat(DeadlineChanges.Select(d => (On: d.OccurredOn, Command: (object)new ChangeDeadline(assignmentId, d.Due, d.Reason, d.DecisionId, d.OccurredOn, d.Source))))
+            .OrderBy(c => c.On)
+            .Select(c => c.Command);
+}
+
+public static class CitationDecider
+{
+    public static IReadOnlyList<object> Decide(CitationsState? state, CiteReportBack cmd)
+    {
+        new Validation().Required(cmd.CitedDecisionId, nameof(cmd.CitedDecisionId)).Required(cmd.Report.At, "Report.At").ThrowIfInvalid();
+        var cited = new ReportBackCited(cmd.CitedDecisionId, cmd.Report, cmd.AcceptedBy, cmd.Source);
+        return state?.Reports.Any(r => SameFacts(r with { Source = null }, cited with { Source = null })) == true ? Nothing : Emit(cited);
+    }
+
+    public static IReadOnlyList<object> Decide(CitationsState? state, CiteDeadlineChange cmd)
+    {
+        new Validation().Required(cmd.CitedDecisionId, nameof(cmd.CitedDecisionId)).Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
+        var cited = new DeadlineChangeCited(cmd.CitedDecisionId, cmd.Due, cmd.Reason, cmd.DecisionId, cmd.ChangedOn, cmd.Source);
+        return state?.DeadlineChanges.Any(d => SameFacts(d with { Source = null }, cited with { Source = null })) == true ? Nothing : Emit(cited);
+    }
+}
