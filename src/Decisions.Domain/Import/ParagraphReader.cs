@@ -114,6 +114,14 @@ internal sealed partial class ParagraphReader
     [GeneratedRegex(@"uppdrag", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AssignmentMention();
 
+    // One pass that says whether any of the fact patterns below can match; most prose sentences hold none.
+    [GeneratedRegex(@"\d\s+ja\b|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FactWords();
+
+    [GeneratedRegex("^" + SwedishText.BodyPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingBodyName();
+
     [GeneratedRegex(@"§\s*(?<num>\d{1,4}(?:/\d{2,4})?)(?!\d)", RegexOptions.ExplicitCapture)]
     private static partial Regex ParagraphReference();
 
@@ -307,6 +315,7 @@ internal sealed partial class ParagraphReader
 
     void ScanFacts(string sentence, Unit unit)
     {
+        if (!FactWords().IsMatch(sentence)) return;
         var line = unit.Line;
         ScanStatus(sentence);
         if (Vote().Match(sentence) is { Success: true } vote)
@@ -381,7 +390,7 @@ internal sealed partial class ParagraphReader
 
     void ReadMinutesSentence(string sentence, int line)
     {
-        if (Decides().IsMatch(sentence) || ProposesTo().IsMatch(sentence))
+        if (MayDecide(sentence) && (Decides().IsMatch(sentence) || ProposesTo().IsMatch(sentence)))
         {
             ReadClauseText(sentence, line, proposals: false, ref _minutesActor);
             return;
@@ -400,7 +409,7 @@ internal sealed partial class ParagraphReader
         if (_actorSection != unit.Section) (_sectionActor, _actorSection) = (null, unit.Section);
         var text = ListMarker().Replace(unit.Text, "");
         var isClause = ClauseStart().IsMatch(unit.Text) || unit.FirstInSection
-                       || Decides().IsMatch(text) || ProposesTo().IsMatch(text);
+                       || MayDecide(text) && (Decides().IsMatch(text) || ProposesTo().IsMatch(text));
         if (isClause) ReadClauseText(text, unit.Line, proposals, ref _sectionActor);
     }
 
@@ -423,7 +432,7 @@ internal sealed partial class ParagraphReader
         {
             own = "";
         }
-        else if (SwedishText.BodyName().Match(own) is { Success: true, Index: 0 } named && SwedishText.IsSpecificBody(named.Value))
+        else if (LeadingBodyName().Match(own) is { Success: true } named && SwedishText.IsSpecificBody(named.Value))
         {
             actor = SwedishText.Capitalise(named.Value);
         }
@@ -463,6 +472,10 @@ internal sealed partial class ParagraphReader
             }
         }
     }
+
+    /// <summary>A cheap test before the bounded-lookahead patterns: both need "beslut…" or "föreslår".</summary>
+    static bool MayDecide(string text) =>
+        text.Contains("besl", StringComparison.OrdinalIgnoreCase) || text.Contains("föreslår", StringComparison.OrdinalIgnoreCase);
 
     static string StripAtt(string clause) =>
         clause.StartsWith("att ", StringComparison.OrdinalIgnoreCase) ? clause[4..].TrimStart() : clause;

@@ -18,8 +18,6 @@ public static class PreviewJson
     };
 
     public static string ToJson(DocumentPreview preview) => JsonSerializer.Serialize(preview, Options);
-
-    public static DocumentPreview? FromJson(string json) => JsonSerializer.Deserialize<DocumentPreview>(json, Options);
 }
 
 /// <summary>Meeting times are minutes-precise in the sources: "09:00", not "09:00:00".</summary>

@@ -93,11 +93,17 @@ public static partial class ProtocolParser
         foreach (var raw in text.Split('\n'))
         {
             number++;
-            var pageBreaks = raw.Count(c => c == '\f');
-            page += pageBreaks;
-            var line = (pageBreaks > 0 ? raw.Replace('\f', ' ') : raw).Replace("**", "").Replace('\u00A0', ' ');
-            line = line.Trim().TrimStart(PrivateUseBullets).Trim();
-            var heading = MarkdownHeading().Match(line);
+            var line = raw;
+            if (paginated && line.Contains('\f'))
+            {
+                page += line.AsSpan().Count('\f');
+                line = line.Replace('\f', ' ');
+            }
+            if (line.Contains('*')) line = line.Replace("**", "");
+            if (line.Contains('\u00A0')) line = line.Replace('\u00A0', ' ');
+            line = line.Trim();
+            if (line.Length > 0 && line[0] >= '\uF000' && line[0] <= '\uF0FF') line = line.TrimStart(PrivateUseBullets).Trim();
+            var heading = line.StartsWith('#') ? MarkdownHeading().Match(line) : Match.Empty;
             if (heading.Success) line = line[heading.Length..].Trim();
             lines.Add(new SourceLine(number, line, paginated ? page : null, heading.Success && line.Length > 0));
         }
