@@ -29,10 +29,8 @@ public static class HostSetup
         });
         builder.Services.AddWolverineHttp();
         builder.Services.AddSingleton<CommandRunner>();
-        builder.Services.AddSingleton<IReaction, Meetings.MeetingSchedule>();
-        builder.Services.AddSingleton<IReaction, Assignments.DueResolution>();
-        builder.Services.AddSingleton<IReaction, Cases.CaseFiling>();
-        builder.Services.AddSingleton<IReaction, Assignments.CitationLinking>();
+        builder.Services.AddSingleton<Import.Importer>();
+        builder.Services.AddReactions();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();

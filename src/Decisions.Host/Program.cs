@@ -3,6 +3,8 @@ using Decisions.Database;
 using JasperFx;
 
 var builder = WebApplication.CreateBuilder(args);
+if (CommandLine.IsTool(args))
+    CommandLine.ReserveStandardOutput(builder);
 
 PrivatePostgres? privateServer = null;
 try

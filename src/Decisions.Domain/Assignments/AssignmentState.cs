@@ -17,7 +17,7 @@ public sealed partial record AssignmentState(
     /// <summary>A partial report after a complete one does not reopen the assignment.</summary>
     public AssignmentState Evolve(ReportBackReceived e) => this with
     {
-        ReportBacks = [.. ReportBacks, e.Report],
+        ReportBacks = [.. ReportBacks.Append(e.Report).OrderBy(r => r.On).ThenBy(r => r.At, StringComparer.Ordinal)],
         Status = e.Report.Completeness == ReportCompleteness.Complete || Status == AssignmentStatus.Reported
             ? AssignmentStatus.Reported
             : AssignmentStatus.PartlyReported,

@@ -21,12 +21,13 @@ public sealed record CiteReportBack(string CitedDecisionId, ReportBack Report, s
 
 public sealed record CiteDeadlineChange(string CitedDecisionId, Due Due, string Reason, string? DecisionId, DateOnly ChangedOn, Provenance? Source = null);
 
+/// <summary>Kept in the order the cited facts happened, whatever order the documents were imported in.</summary>
 public sealed partial record CitationsState(string Id, IReadOnlyList<ReportBackCited> Reports, IReadOnlyList<DeadlineChangeCited> DeadlineChanges)
 {
     public static CitationsState Start(ReportBackCited e) => new(StreamIds.Citations(e.CitedDecisionId), [e], []);
     public static CitationsState Start(DeadlineChangeCited e) => new(StreamIds.Citations(e.CitedDecisionId), [], [e]);
-    public CitationsState Evolve(ReportBackCited e) => this with { Reports = [.. Reports, e] };
-    public CitationsState Evolve(DeadlineChangeCited e) => this with { DeadlineChanges = [.. DeadlineChanges, e] };
+    public CitationsState Evolve(ReportBackCited e) => this with { Reports = [.. Reports.Append(e).OrderBy(r => r.Report.On).ThenBy(r => r.Report.At, StringComparer.Ordinal)] };
+    public CitationsState Evolve(DeadlineChangeCited e) => this with { DeadlineChanges = [.. DeadlineChanges.Append(e).OrderBy(d => d.OccurredOn)] };
 
     /// <summary>What the cited decision's assignments must receive, in the order the facts happened.</summary>
     public IEnumerable<object> Commands(string assignmentId) =>

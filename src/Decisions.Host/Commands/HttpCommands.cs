@@ -45,6 +45,9 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
             ConcurrencyException or EventStreamUnexpectedMaxEventIdException => new ProblemDetails
                 { Status = 409, Title = "The stream has changed since you read it.", Detail = "Read it again and retry with its current version." },
             BadHttpRequestException b => new ProblemDetails { Status = 400, Title = "The request could not be read.", Detail = b.Message },
+            Import.DocumentRejected d => new ProblemDetails { Status = 400, Title = "The document cannot be read.", Detail = d.Message },
+            Import.ImportRefused i => new ProblemDetails { Status = 400, Title = "The document cannot be imported as it stands.", Detail = i.Message,
+                Extensions = { ["document"] = i.Document, ["line"] = i.Line } },
             _ => null,
         };
         if (problem is null) return false;

@@ -14,10 +14,15 @@ internal static class Fixture
     public const string OneParagraphExtract = "ks_utdrag_64_20.txt";
     public const string NamndReportBackMinutes = "bun_protokoll_aterrapportering.txt";
     public const string NumberedProposalsReport = "ks_tjansteskrivelse_numrerad.txt";
+    /// <summary>The nämnd meeting whose §§ 45 and 46 the report-back report (002) cites.</summary>
+    public const string NamndMinutesCitedByReport = "hsn_protokoll_2023-04-18.txt";
+    /// <summary>The meeting that gave the assignment that <see cref="NamndReportBackMinutes"/> closes.</summary>
+    public const string NamndMinutesGivingAssignment = "bun_protokoll_2023-11-14.txt";
 
     public static readonly string[] All =
         [AuMinutes2023, AuMinutes2024, ReportBackReport, BoardAuExtract, BriefingMemo,
-         CouncilMinutes, OneParagraphExtract, NamndReportBackMinutes, NumberedProposalsReport];
+         CouncilMinutes, OneParagraphExtract, NamndReportBackMinutes, NumberedProposalsReport,
+         NamndMinutesCitedByReport, NamndMinutesGivingAssignment];
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Import", "Fixtures", name));
 

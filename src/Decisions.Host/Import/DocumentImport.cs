@@ -1,0 +1,251 @@
+using Decisions.Assignments;
+using Decisions.Bodies;
+using Decisions.Cases;
+using Decisions.Commands;
+using Decisions.Decisions;
+using Decisions.Events;
+using Decisions.Meetings;
+using Decisions.Shared;
+using DomainDue = Decisions.Assignments.Due;
+using DomainDueKind = Decisions.Assignments.DueKind;
+using DomainDecisionKind = Decisions.Decisions.DecisionKind;
+using DomainDocumentKind = Decisions.Cases.DocumentKind;
+
+namespace Decisions.Import;
+
+/// <summary>What a person supplies at import for a document that does not say it itself (an extract without a head).</summary>
+public sealed record ImportOverrides(string? Body = null, DateOnly? MeetingDate = null, string? Paragraph = null);
+
+/// <summary>The document cannot become facts as it stands; the message names the file, the line and what is missing.</summary>
+public sealed class ImportRefused(string source, int? line, string message)
+    : Exception($"{source}{(line is null ? "" : $", rad {line}")}: {message}")
+{
+    public string Document { get; } = source;
+    public int? Line { get; } = line;
+}
+
+/// <summary>
+/// Turns one document's preview into commands on the register, inside one transaction. A fact already recorded
+/// adds nothing; a fact that differs from what an earlier version of the same protocol said becomes a
+/// correction (rättelse), never a duplicate.
+/// </summary>
+public sealed class DocumentImport(Transaction transaction, DocumentPreview preview, ImportOverrides overrides, CancellationToken ct)
+{
+    string Correction => $"Rättad version av {preview.Source}";
+
+    public Task Run() => preview.DocumentKind == DocumentKind.OfficialReport ? ImportReport() : ImportMinutes();
+
+    async Task ImportMinutes()
+    {
+        var bodyName = overrides.Body ?? preview.Body
+            ?? throw new ImportRefused(preview.Source, null, "protokollet anger inget organ (Organ); ange det vid importen");
+        var date = overrides.MeetingDate ?? preview.MeetingDate
+            ?? throw new ImportRefused(preview.Source, null, "protokollet anger inget sammanträdesdatum (Tid); ange det vid importen");
+        var bodyId = await EnsureBody(bodyName, date);
+        var meetingId = StreamIds.Meeting(bodyId, date);
+        var source = new Provenance(preview.Source);
+
+        var details = new MeetingDetails(date, preview.MeetingStart, preview.MeetingEnd, preview.Place);
+        var meeting = await transaction.Load<MeetingState>(meetingId, ct);
+        if (meeting is null) await Meeting(meetingId, new HoldMeeting(bodyId, details, source));
+        else if (meeting.Details != details) await Meeting(meetingId, new CorrectMeeting(meetingId, details, Correction, date));
+
+        if (preview.Serving.Count > 0) await RecordAttendance(meetingId, meeting, date, source);
+        foreach (var paragraph in preview.Paragraphs) await ImportParagraph(paragraph, bodyId, meetingId, date);
+        if (preview.AdjustedOn is { } adjustedOn)
+            await Meeting(meetingId, new AdjustMinutes(meetingId, preview.AdjustedBy, adjustedOn, preview.AdjustLatest, source));
+        if (preview.PostedOn is { } postedOn)
+            await Meeting(meetingId, new PostMinutes(meetingId, postedOn, preview.TakenDownOn, source));
+    }
+
+    async Task RecordAttendance(string meetingId, MeetingState? meeting, DateOnly date, Provenance source)
+    {
+        var attendance = new Attendance(
+            [.. preview.Serving.Select(s => new Meetings.Attendee(s.Name, s.Party, s.Role, s.ServesFor))],
+            [.. preview.PresentSubstitutes.Select(s => new Meetings.Attendee(s.Name, s.Party))],
+            [.. preview.Others.Select(o => new Official(o.Name, o.Role, o.Paragraphs))]);
+        if (meeting?.Attendance is null) await Meeting(meetingId, new RecordAttendance(meetingId, attendance, source));
+        else if (!Decide.SameFacts(meeting.Attendance, attendance)) await Meeting(meetingId, new CorrectAttendance(meetingId, attendance, Correction, date));
+    }
+
+    async Task ImportParagraph(ParagraphPreview p, string bodyId, string meetingId, DateOnly date)
+    {
+        var number = ParagraphNumber(p.Number ?? overrides.Paragraph)
+            ?? throw new ImportRefused(preview.Source, p.FirstLine, "paragrafen saknar nummer (§); ange det vid importen");
+        var source = new Provenance(preview.Source, p.Number ?? overrides.Paragraph, p.FirstLine, p.LastLine, p.Page);
+        if (p.CaseNumber is { } caseNumber) await EnsureCase(caseNumber, p.Title, date, source);
+
+        var disqualified = p.Disqualified.Select(d => d.Name).ToList();
+        await Meeting(meetingId, new RecordParagraph(meetingId, new Paragraph(number, p.Title ?? $"§ {number}", p.CaseNumber, disqualified), source));
+        if (p.AdjustedImmediately) await Meeting(meetingId, new AdjustParagraphImmediately(meetingId, number, source));
+
+        var decisionId = StreamIds.Decision(meetingId, number);
+        var kind = KindOf(p);
+        await ImportDecision(decisionId, new DecisionDetails(bodyId, date, number, p.Title ?? $"§ {number}", p.CaseNumber, kind,
+            [.. p.Decisions.Select(d => d.Text), .. p.Proposals.Select(x => x.Text)],
+            [.. preview.Serving.Where(s => !disqualified.Contains(s.Name)).Select(s => new Participant(s.Name, s.Party, s.ServesFor))],
+            [.. p.Motions.Select(m => new Motion(m.Party is null ? m.Name ?? "" : $"{m.Name} ({m.Party})", m.Text))],
+            [.. p.Votes.Select(v => new Vote(v.Yes, v.No, v.Abstained))],
+            [.. p.Reservations.Select(r => new Reservation([r.Name]))],
+            disqualified, p.Notes), source, date);
+
+        for (var i = 0; i < p.Assignments.Count; i++)
+            await ImportAssignment(decisionId, i + 1, p.Assignments[i], bodyId, p.CaseNumber, date, source);
+
+        var acceptedBy = kind == DomainDecisionKind.Decision ? decisionId : null;
+        await CiteEarlierDecisions(p, bodyId, date, decisionId, acceptedBy, source);
+    }
+
+    async Task ImportDecision(string decisionId, DecisionDetails details, Provenance source, DateOnly date)
+    {
+        var existing = await transaction.Load<DecisionState>(decisionId, ct);
+        if (existing is null)
+            await transaction.Execute<DecisionState>(decisionId, s => DecisionDecider.Decide(s, new TakeDecision(details, source)), ct);
+        else if (existing.Details.Kind != details.Kind || !existing.Details.Clauses.SequenceEqual(details.Clauses))
+            await transaction.Execute<DecisionState>(decisionId, s => DecisionDecider.Decide(s,
+                new CorrectDecision(decisionId, details.Kind, details.Clauses, Correction, date)), ct);
+    }
+
+    async Task ImportAssignment(string decisionId, int index, AssignmentPreview a, string bodyId, string? caseNumber, DateOnly date, Provenance source)
+    {
+        var id = StreamIds.Assignment(decisionId, index);
+        var assignee = a.Assignee ?? throw new ImportRefused(preview.Source, a.Line, "uppdraget anger ingen mottagare");
+        var due = await DueOf(a.Due, bodyId);
+        var existing = await transaction.Load<AssignmentState>(id, ct);
+        if (existing is null)
+            await transaction.Execute<AssignmentState>(id, s => AssignmentDecider.Decide(s,
+                new GiveAssignment(decisionId, index, bodyId, caseNumber, assignee, a.Task, due, date, source with { FirstLine = a.Line, LastLine = a.Line })), ct);
+        else if (existing.Assignee != assignee || existing.Task != a.Task || existing.Given.Due != due)
+            await transaction.Execute<AssignmentState>(id, s => AssignmentDecider.Decide(s,
+                new CorrectAssignment(id, assignee, a.Task, due, Correction, date)), ct);
+    }
+
+    async Task CiteEarlierDecisions(ParagraphPreview p, string bodyId, DateOnly on, string at, string? acceptedBy, Provenance source)
+    {
+        foreach (var report in p.ReportsBack)
+            if (Cited(report.RefersTo, report.Line) is { } cited)
+                await transaction.Execute<CitationsState>(StreamIds.Citations(cited), s => CitationDecider.Decide(s, new CiteReportBack(cited,
+                    new ReportBack(on, at, report.Completes ? ReportCompleteness.Complete : ReportCompleteness.Partial, p.Title ?? preview.Title ?? ""),
+                    report.Completes ? acceptedBy : null, source with { FirstLine = report.Line, LastLine = report.Line })), ct);
+        foreach (var change in p.DeadlineChanges)
+            if (Cited(change.RefersTo, change.Line) is { } cited)
+            {
+                var due = await DueOf(change.NewDue, bodyId);
+                await transaction.Execute<CitationsState>(StreamIds.Citations(cited), s => CitationDecider.Decide(s, new CiteDeadlineChange(cited,
+                    due, "Förlängd tid", acceptedBy, on, source with { FirstLine = change.Line, LastLine = change.Line })), ct);
+            }
+    }
+
+    /// <summary>A citation needs body, date and § to name the decision; the document's own body stands in when the sentence names none.</summary>
+    string? Cited(DecisionReference reference, int line)
+    {
+        var body = reference.Body ?? overrides.Body ?? preview.Body;
+        if (body is null || reference.Date is not { } date || ParagraphNumber(reference.Paragraph) is not { } paragraph)
+        {
+            Warnings.Add(new ParseWarning(line, "hänvisningen saknar organ, datum eller paragraf och kunde inte kopplas till ett beslut"));
+            return null;
+        }
+        return StreamIds.Decision(StreamIds.Meeting(StreamIds.Body(body), date), paragraph);
+    }
+
+    public List<ParseWarning> Warnings { get; } = [];
+
+    async Task ImportReport()
+    {
+        var caseNumber = preview.CaseNumber
+            ?? throw new ImportRefused(preview.Source, null, "skrivelsen anger inget diarienummer (Dnr)");
+        var date = preview.DocumentDate ?? overrides.MeetingDate ?? preview.MeetingDate
+            ?? throw new ImportRefused(preview.Source, null, "skrivelsen anger inget datum");
+        var source = new Provenance(preview.Source);
+        var title = preview.Title ?? caseNumber;
+        await EnsureCase(caseNumber, title, date, source);
+
+        var bodyName = overrides.Body ?? preview.Body;
+        var bodyId = bodyName is null ? null : await EnsureBody(bodyName, date);
+        // A föredragnings-PM names the meeting that will handle it: that meeting is then known to be scheduled.
+        if (bodyId is not null && preview.MeetingDate is { } meetingDate)
+            await transaction.Execute<BodyState>(bodyId, s => BodyDecider.Decide(s, new ScheduleMeeting(bodyId, meetingDate, date, source)), ct);
+
+        var proposals = preview.Paragraphs.SelectMany(p => p.Proposals).Select(p => new Proposal(p.Text,
+            [.. p.Assignments.Select(a => new ProposedAssignment(a.Assignee ?? "", a.Task, a.Due.Text))])).ToList();
+        await transaction.Execute<CaseState>(StreamIds.Case(caseNumber), s => CaseDecider.Decide(s,
+            new FileDocument(caseNumber, new DocumentDetails(DomainDocumentKind.OfficialReport, date, title, null, proposals, []), source)), ct);
+
+        var documentId = StreamIds.Document(caseNumber, DomainDocumentKind.OfficialReport, date);
+        foreach (var p in preview.Paragraphs)
+            await CiteEarlierDecisions(p, bodyId ?? "", date, documentId, acceptedBy: null, source);
+    }
+
+    async Task<string> EnsureBody(string name, DateOnly knownOn)
+    {
+        var bodyId = StreamIds.Body(name);
+        if (await transaction.Load<BodyState>(bodyId, ct) is null)
+            await transaction.Execute<BodyState>(bodyId, s => BodyDecider.Decide(s,
+                new RegisterBody(name, BodyNames.KindOf(name), BodyNames.ParentOf(name), knownOn, new Provenance(preview.Source))), ct);
+        return bodyId;
+    }
+
+    async Task EnsureCase(string caseNumber, string? title, DateOnly openedOn, Provenance source)
+    {
+        if (await transaction.Load<CaseState>(StreamIds.Case(caseNumber), ct) is null)
+            await transaction.Execute<CaseState>(StreamIds.Case(caseNumber), s => CaseDecider.Decide(s,
+                new OpenCase(caseNumber, title ?? caseNumber, openedOn, source)), ct);
+    }
+
+    Task Meeting(string meetingId, object command) =>
+        transaction.Execute<MeetingState>(meetingId, s => command switch
+        {
+            HoldMeeting c => MeetingDecider.Decide(s, c),
+            CorrectMeeting c => MeetingDecider.Decide(s, c),
+            RecordAttendance c => MeetingDecider.Decide(s, c),
+            CorrectAttendance c => MeetingDecider.Decide(s, c),
+            RecordParagraph c => MeetingDecider.Decide(s, c),
+            AdjustParagraphImmediately c => MeetingDecider.Decide(s, c),
+            AdjustMinutes c => MeetingDecider.Decide(s, c),
+            PostMinutes c => MeetingDecider.Decide(s, c),
+            _ => throw new InvalidOperationException($"{command.GetType().Name} is not a meeting command."),
+        }, ct);
+
+    /// <summary>
+    /// "Till nämndens nästa sammanträde" in a committee's minutes means the meeting of the body it works under;
+    /// otherwise a meeting due is the giving body's own.
+    /// </summary>
+    async Task<DomainDue> DueOf(DuePreview due, string givingBodyId)
+    {
+        var text = due.Text ?? "";
+        return due.Kind switch
+        {
+            DueKind.Date when due.Date is { } date => DomainDue.OnDate(date, text),
+            DueKind.Meeting => await MeetingDue(due, givingBodyId, text),
+            DueKind.Month when due.Latest is { } latest => DomainDue.InMonth(latest.Year, latest.Month, text),
+            DueKind.Period => DomainDue.Period(text, due.Latest),
+            DueKind.Recurring => DomainDue.Recurring(text),
+            _ => DomainDue.Unspecified(text),
+        };
+    }
+
+    async Task<DomainDue> MeetingDue(DuePreview due, string givingBodyId, string text)
+    {
+        var giving = await transaction.Load<BodyState>(givingBodyId, ct);
+        var namesParent = text.Contains("nämnd", StringComparison.OrdinalIgnoreCase) || text.Contains("styrelse", StringComparison.OrdinalIgnoreCase)
+                          || text.Contains("fullmäktige", StringComparison.OrdinalIgnoreCase);
+        var bodyId = namesParent && giving?.ParentBodyId is { } parent ? parent : givingBodyId;
+        return due.Latest is { } latest
+            ? new DomainDue(DomainDueKind.Meeting, text, Latest: latest, BodyId: bodyId, Year: latest.Year, Month: latest.Month)
+            : DomainDue.NextMeeting(bodyId, text);
+    }
+
+    static DomainDecisionKind KindOf(ParagraphPreview p)
+    {
+        var kinds = p.Decisions.Select(d => d.Kind).ToList();
+        if (kinds.Contains(DecisionKind.Decision)) return DomainDecisionKind.Decision;
+        if (p.Proposals.Count > 0) return DomainDecisionKind.ProposalToOtherBody;
+        if (kinds.Contains(DecisionKind.SentBack)) return DomainDecisionKind.SentBack;
+        if (kinds.Contains(DecisionKind.Postponed)) return DomainDecisionKind.Postponed;
+        return DomainDecisionKind.Noted;
+    }
+
+    /// <summary>"64/20" is § 64 of 2020; the number before the year is the paragraph.</summary>
+    static int? ParagraphNumber(string? number) =>
+        number is not null && int.TryParse(number.Split('/')[0].Trim(), out var n) && n >= 1 ? n : null;
+}

@@ -1,0 +1,38 @@
+using Decisions.Assignments;
+using Decisions.Commands;
+using Decisions.Decisions;
+using Decisions.Meetings;
+using Decisions.Shared;
+
+namespace Decisions.Import;
+
+/// <summary>What one document added to the register (all zero when it was imported before).</summary>
+public sealed record ImportOutcome(
+    string Source, int Events, int Meetings, int Decisions, int Assignments, int ReportBacks, IReadOnlyList<ParseWarning> Warnings);
+
+/// <summary>Reads documents into previews, and previews into the register: each document in one transaction, all its events or none.</summary>
+public sealed class Importer(CommandRunner runner)
+{
+    public static DocumentPreview Preview(byte[] bytes, string source) => ProtocolParser.Parse(DocumentText.Decode(bytes, source));
+
+    public async Task<ImportOutcome> Import(DocumentPreview preview, ImportOverrides overrides, string user, CancellationToken ct)
+    {
+        var transaction = runner.Begin(user);
+        await using var session = transaction.Session;
+        var import = new DocumentImport(transaction, preview, overrides, ct);
+        try
+        {
+            await import.Run();
+        }
+        catch (Exception e) when (e is ValidationFailed or DomainRuleViolation or NotFound)
+        {
+            throw new ImportRefused(preview.Source, null, e.Message);
+        }
+        await transaction.CommitAsync(ct);
+
+        var appended = transaction.Appended;
+        return new ImportOutcome(preview.Source, appended.Count,
+            appended.OfType<MeetingHeld>().Count(), appended.OfType<DecisionTaken>().Count(), appended.OfType<AssignmentGiven>().Count(),
+            appended.OfType<ReportBackCited>().Count(), [.. preview.Warnings, .. import.Warnings]);
+    }
+}
