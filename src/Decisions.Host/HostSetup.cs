@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Decisions.Commands;
 using Decisions.Health;
 using JasperFx.Events.Daemon;
@@ -32,6 +33,8 @@ public static class HostSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
+        // Statuses and kinds read as words ("Closed", not 3) in the API, the OpenAPI document and the command line.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections");
     }
 
