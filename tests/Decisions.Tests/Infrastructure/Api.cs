@@ -11,7 +11,7 @@ public static class Api
     public static async Task<T> GetJson<T>(this HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{(int)response.StatusCode} {url}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
 
