@@ -1,4 +1,5 @@
 using Decisions.Events;
+using Decisions.History;
 using Decisions.Shared;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
@@ -21,7 +22,7 @@ public sealed record DecisionRecord(
         new(e.Data.DecisionId, e.Data.MeetingId, e.Data.Details.BodyId, e.Data.Details.Date,
             e.Data.Details.CaseNumber is { } caseNumber ? StreamIds.Case(caseNumber) : null,
             e.Data.Details, [.. e.Data.Details.Participants.Select(p => p.Name).Distinct()], SearchTextOf(e.Data.Details),
-            e.Data.Source, e.Timestamp, e.UserName, [], false);
+            e.Data.Source, LogEntry.AsStored(e), e.UserName, [], false);
 
     public DecisionRecord Corrected(IEvent<DecisionCorrected> e)
     {
@@ -29,7 +30,7 @@ public sealed record DecisionRecord(
         return this with
         {
             Details = details, SearchText = SearchTextOf(details),
-            Corrections = [.. Corrections, new LogEntryRef(e.Data.OccurredOn, e.Data.Reason, e.Timestamp, e.UserName)],
+            Corrections = [.. Corrections, new LogEntryRef(e.Data.OccurredOn, e.Data.Reason, LogEntry.AsStored(e), e.UserName)],
         };
     }
 

@@ -11,7 +11,13 @@ namespace Decisions.History;
 public sealed record LogEntry(DateOnly On, string Kind, string Description, string Stream, DateTimeOffset RecordedAt, string? RecordedBy)
 {
     public static LogEntry Of(IEvent e) =>
-        new(((IDomainEvent)e.Data).OccurredOn, e.Data.GetType().Name, Describe(e.Data), e.StreamKey!, e.Timestamp, e.UserName);
+        new(((IDomainEvent)e.Data).OccurredOn, e.Data.GetType().Name, Describe(e.Data), e.StreamKey!, AsStored(e), e.UserName);
+
+    /// <summary>
+    /// An inline projection sees the timestamp Marten set in .NET ticks; PostgreSQL keeps microseconds (Npgsql
+    /// drops the rest), and a rebuild reads those. Dropping them here too makes live and rebuilt read models equal.
+    /// </summary>
+    public static DateTimeOffset AsStored(IEvent e) => new(e.Timestamp.Ticks - e.Timestamp.Ticks % 10, e.Timestamp.Offset);
 
     /// <summary>The register's readers are Swedish officials and citizens, so the log reads in Swedish.</summary>
     public static string Describe(object data) => data switch
