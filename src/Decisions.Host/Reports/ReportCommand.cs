@@ -7,12 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace Decisions.Reports;
 
-public enum ReportKind { Overdue }
-
 public sealed class ReportInput : NetCoreInput
 {
     [Description("Which report: overdue")]
-    public ReportKind Report { get; set; }
+    public string Report { get; set; } = "";
 
     [Description("Business date YYYY-MM-DD"), FlagAlias("as-of")]
     public string AsOfFlag { get; set; } = "";
@@ -32,6 +30,11 @@ public sealed class ReportCommand : JasperFxAsyncCommand<ReportInput>
 {
     public override async Task<bool> Execute(ReportInput input)
     {
+        if (!input.Report.Equals("overdue", StringComparison.OrdinalIgnoreCase))
+        {
+            await Console.Error.WriteLineAsync($"Unknown report '{input.Report}'; the reports are: overdue");
+            return false;
+        }
         using var host = input.BuildHost();
         var csv = OverdueFormat.IsCsv(input.FormatFlag, "--format");
         var asOf = QueryParameters.RequiredDate(input.AsOfFlag, "--as-of");
