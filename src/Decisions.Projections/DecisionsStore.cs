@@ -5,8 +5,10 @@ using Decisions.Decisions;
 using Decisions.Meetings;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
+using Decisions.History;
 using Decisions.Shared;
 using Marten;
+using Weasel.Postgresql.Tables;
 
 namespace Decisions;
 
@@ -35,5 +37,21 @@ public static class DecisionsStore
         opts.Projections.Add(new StateProjection<DecisionState>(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new StateProjection<AssignmentState>(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new StateProjection<CitationsState>(), ProjectionLifecycle.Inline);
+
+        // The read models are inline too: each is a cheap update of one document per event, and a reader
+        // (or the importer checking its work) must see a fact the moment its command returns.
+        opts.Projections.Add(new DecisionRecordProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new AssignmentHistoryProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new CaseStreamsProjection(), ProjectionLifecycle.Inline);
+
+        opts.Schema.For<DecisionRecord>()
+            .Duplicate(x => x.BodyId).Duplicate(x => x.MeetingDate).Duplicate(x => x.CaseId!)
+            .Index(x => x.ParticipantNames, i => i.Method = IndexMethod.gin)
+            // Swedish stemming, so "kostnadsminskning" finds "kostnadsminskningar"; queries name the same configuration.
+            .FullTextIndex(i => i.RegConfig = FullText.Swedish, x => x.SearchText);
+        // The overdue report's SQL prefilter: given by the day, not finished by it, and some due before it.
+        opts.Schema.For<AssignmentHistory>()
+            .Duplicate(x => x.GivingBodyId).Duplicate(x => x.Assignee).Duplicate(x => x.Status)
+            .Duplicate(x => x.GivenOn).Duplicate(x => x.FinishedOn!).Duplicate(x => x.EarliestDue!);
     }
 }

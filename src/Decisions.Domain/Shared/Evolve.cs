@@ -16,6 +16,13 @@ public static class Evolve
     public static T? Fold<T>(T? state, IEnumerable<object> events) where T : class =>
         events.Aggregate(state, Apply);
 
+    /// <summary>The events a state starts or evolves by: a projection of it need read no others.</summary>
+    public static IEnumerable<Type> EventTypes<T>() =>
+        typeof(T).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
+            .Where(m => m.Name is "Start" or "Evolve" && m.ReturnType == typeof(T) && m.GetParameters().Length == 1)
+            .Select(m => m.GetParameters()[0].ParameterType)
+            .Distinct();
+
     public static T? Apply<T>(T? state, object @event) where T : class
     {
         var method = Methods.GetOrAdd((typeof(T), @event.GetType(), state is null), key => key.State.GetMethod(

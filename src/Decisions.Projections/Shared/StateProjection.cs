@@ -10,5 +10,10 @@ namespace Decisions.Shared;
 /// </summary>
 public partial class StateProjection<TState> : SingleStreamProjection<TState, string> where TState : class
 {
+    public StateProjection()
+    {
+        foreach (var type in Shared.Evolve.EventTypes<TState>()) IncludeType(type);
+    }
+
     public override TState? Evolve(TState? snapshot, string id, IEvent e) => Shared.Evolve.Apply(snapshot, e.Data);
 }

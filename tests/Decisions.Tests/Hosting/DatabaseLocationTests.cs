@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Decisions.Database;
+using Decisions.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -66,18 +66,11 @@ public class DatabaseLocationTests
     static async Task<(int ExitCode, string Output)> RunHost(params string[] arguments)
     {
         var emptyPath = Directory.CreateTempSubdirectory("decisions-nopg-").FullName;
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment["PATH"] = emptyPath;
-        start.Environment.Remove(DatabaseLocation.ConnectionEnvironmentVariable);
-        start.Environment.Remove("ConnectionStrings__Decisions");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        var environment = HostProcess.WithoutConnection();
+        environment["PATH"] = emptyPath;
+        var (exitCode, stdout, stderr) = await HostProcess.RunAsync(environment, arguments);
         Directory.Delete(emptyPath);
-        return (process.ExitCode, await stdout + await stderr);
+        return (exitCode, System.Text.Encoding.UTF8.GetString(stdout) + stderr);
     }
 
     static async Task Execute(string connectionString, string sql)

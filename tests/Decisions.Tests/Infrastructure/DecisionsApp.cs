@@ -9,7 +9,7 @@ public class DecisionsApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         // Program ends in RunJasperFxCommands, which otherwise leaves the host for the command to start.
         JasperFx.CommandLine.JasperFxEnvironment.AutoStartHost = true;

@@ -1,0 +1,89 @@
+using Decisions.Bodies;
+using Decisions.Assignments;
+using Decisions.Decisions;
+using Decisions.History;
+using Decisions.Shared;
+using JasperFx.Events;
+using Marten;
+
+namespace Decisions.Cases;
+
+public sealed record CaseDecisionView(string Id, BodyRef Body, DateOnly Date, int Paragraph, string Title, DecisionKind Kind, IReadOnlyList<string> Clauses);
+
+public sealed record CaseAssignmentView(
+    string Id, string Assignee, string Task, string DueText, DateOnly? EffectiveDue, AssignmentStatus Status, int DaysOverdue);
+
+/// <param name="Title">Null when the case itself was not yet opened on that day, though decisions in it may have been taken.</param>
+public sealed record CaseAsOf(
+    string CaseNumber, string? Title, DateOnly AsOf, DateTimeOffset? RecordedAsOf, IReadOnlyList<FiledDocument> Documents,
+    IReadOnlyList<CaseDecisionView> Decisions, IReadOnlyList<CaseAssignmentView> Assignments);
+
+/// <param name="Before">Null when the assignment had not been given on the earlier day.</param>
+public sealed record StatusChange(string AssignmentId, AssignmentStatus? Before, AssignmentStatus After);
+
+public sealed record CaseChanges(
+    string CaseNumber, DateOnly From, DateOnly To, IReadOnlyList<LogEntry> Events,
+    IReadOnlyList<CaseDecisionView> DecisionsAdded, IReadOnlyList<StatusChange> AssignmentChanges);
+
+/// <summary>
+/// A case's facts across its streams (see <see cref="CaseStreams"/>), read from the event log itself so
+/// that any business date and any recorded instant can be asked about. Streams under sekretess are left
+/// out entirely: a public view must not reveal them even as they once stood.
+/// </summary>
+public sealed class CaseHistory
+{
+    readonly string caseNumber;
+    readonly IReadOnlyList<IReadOnlyList<IEvent>> streams;
+    readonly BodyDirectory bodies;
+
+    CaseHistory(string caseNumber, IReadOnlyList<IReadOnlyList<IEvent>> streams, BodyDirectory bodies) =>
+        (this.caseNumber, this.streams, this.bodies) = (caseNumber, streams, bodies);
+
+    public static async Task<CaseHistory> LoadAsync(IQuerySession session, string caseNumber, CancellationToken ct)
+    {
+        var caseId = StreamIds.Case(caseNumber);
+        var index = await session.LoadAsync<CaseStreams>(caseId, ct) ?? throw new NotFound("Case", caseNumber);
+        var events = await Streams.LoadAsync(session, index.Streams, ct);
+        var visible = events
+            .Where(stream => !stream.Any(e => e.Data is DecisionMarkedConfidential or AssignmentMarkedConfidential))
+            .Select(stream => (IReadOnlyList<IEvent>)[.. stream])
+            .ToList();
+        var bodyIds = visible.SelectMany(s => s).Select(e => e.Data).OfType<DecisionTaken>().Select(d => d.Details.BodyId);
+        var caseNumberAsWritten = visible.SelectMany(s => s).Select(e => e.Data).OfType<CaseOpened>().FirstOrDefault()?.CaseNumber ?? caseId;
+        return new CaseHistory(caseNumberAsWritten, visible, await BodyDirectory.LoadAsync(session, bodyIds, ct));
+    }
+
+    public CaseAsOf AsOf(DateOnly asOf, DateTimeOffset? recordedAsOf = null)
+    {
+        var folded = streams.Select(s => s.Where(e => Replay.Visible(e, asOf, recordedAsOf)).Select(e => e.Data).ToList()).ToList();
+        var @case = folded.Select(Replay.Case).OfType<CaseState>().FirstOrDefault();
+        return new CaseAsOf(
+            caseNumber, @case?.Title, asOf, recordedAsOf, @case?.Documents ?? [],
+            [.. folded.Select(Replay.Decision).OfType<DecisionState>().Select(Decision).OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal)],
+            [.. folded.Select(Replay.Assignment).OfType<AssignmentState>().Select(a => Assignment(a, asOf)).OrderBy(a => a.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Every event in business-date order; events of one day keep the order they were recorded in.</summary>
+    public IReadOnlyList<LogEntry> Timeline() =>
+        [.. streams.SelectMany(s => s).OrderBy(e => ((Events.IDomainEvent)e.Data).OccurredOn).ThenBy(e => e.Sequence).Select(LogEntry.Of)];
+
+    /// <summary>What happened after <paramref name="from"/> up to and including <paramref name="to"/>, and what it changed.</summary>
+    public CaseChanges Changes(DateOnly from, DateOnly to)
+    {
+        var (before, after) = (AsOf(from), AsOf(to));
+        var statusBefore = before.Assignments.ToDictionary(a => a.Id, a => a.Status);
+        return new CaseChanges(
+            caseNumber, from, to,
+            [.. Timeline().Where(e => e.On > from && e.On <= to)],
+            [.. after.Decisions.Where(d => before.Decisions.All(b => b.Id != d.Id))],
+            [.. after.Assignments
+                .Where(a => !statusBefore.TryGetValue(a.Id, out var was) || was != a.Status)
+                .Select(a => new StatusChange(a.Id, statusBefore.TryGetValue(a.Id, out var was) ? was : null, a.Status))]);
+    }
+
+    CaseDecisionView Decision(DecisionState d) =>
+        new(d.Id, bodies.Ref(d.Details.BodyId), d.Details.Date, d.Details.Paragraph, d.Details.Title, d.Details.Kind, d.Details.Clauses);
+
+    static CaseAssignmentView Assignment(AssignmentState a, DateOnly asOf) =>
+        new(a.Id, a.Assignee, a.Task, a.Due.Text, a.Due.Effective, a.Status, Deadlines.DaysOverdue(a, asOf));
+}

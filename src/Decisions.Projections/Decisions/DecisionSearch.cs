@@ -1,0 +1,75 @@
+using Decisions.Bodies;
+using Decisions.Assignments;
+using Decisions.Events;
+using Decisions.History;
+using Decisions.Shared;
+using Marten;
+using Marten.Pagination;
+
+namespace Decisions.Decisions;
+
+public sealed record DecisionFilter(
+    string? Body = null, string? Case = null, string? Person = null, DateOnly? From = null, DateOnly? To = null, string? Q = null,
+    int Page = 1, int PageSize = 20);
+
+/// <summary>A § as the public audit shows it.</summary>
+public sealed record DecisionHit(
+    string Id, BodyRef Body, DateOnly MeetingDate, int Paragraph, string Title, string? CaseNumber, DecisionKind Kind,
+    IReadOnlyList<string> Clauses, IReadOnlyList<Participant> Served, IReadOnlyList<Vote> Votes, IReadOnlyList<Reservation> Reservations,
+    IReadOnlyList<string> Disqualified, IReadOnlyList<Motion> Motions, IReadOnlyList<string> Notes,
+    DateTimeOffset RecordedAt, string? RecordedBy, IReadOnlyList<LogEntryRef> Corrections, Provenance? Source);
+
+public sealed record DecisionPage(int Page, int PageSize, long Total, IReadOnlyList<DecisionHit> Hits);
+
+/// <summary>One person's part in a §: as a member in their own seat, or as an ersättare serving for someone.</summary>
+public sealed record Participation(string DecisionId, BodyRef Body, DateOnly MeetingDate, int Paragraph, string Title, string? Party, string? ServedFor);
+
+/// <summary>The public audit: confidential decisions (sekretess) never appear.</summary>
+public static class DecisionSearch
+{
+    public static async Task<DecisionPage> RunAsync(IQuerySession session, DecisionFilter filter, CancellationToken ct)
+    {
+        var query = session.Query<DecisionRecord>().Where(x => !x.Confidential);
+        if (filter.Body is { } body)
+        {
+            var bodyId = StreamIds.Body(body);
+            query = query.Where(x => x.BodyId == bodyId);
+        }
+        if (filter.Case is { } caseNumber)
+        {
+            var normalised = StreamIds.Case(caseNumber);
+            query = query.Where(x => x.CaseId == normalised);
+        }
+        if (filter.Person is { } person) query = query.Where(x => x.ParticipantNames.Contains(person));
+        if (filter.From is { } from) query = query.Where(x => x.MeetingDate >= from);
+        if (filter.To is { } to) query = query.Where(x => x.MeetingDate <= to);
+        if (filter.Q is { } q) query = query.Where(x => x.WebStyleSearch(q, FullText.Swedish));
+
+        var page = await query.OrderByDescending(x => x.MeetingDate).ThenBy(x => x.Id).ToPagedListAsync(filter.Page, filter.PageSize, ct);
+        var bodies = await BodyDirectory.LoadAsync(session, page.Select(x => x.BodyId), ct);
+        return new DecisionPage(filter.Page, filter.PageSize, page.TotalItemCount, [.. page.Select(r => Hit(r, bodies))]);
+    }
+
+    public static async Task<IReadOnlyList<Participation>> ParticipationAsync(IQuerySession session, string person, CancellationToken ct)
+    {
+        var records = await session.Query<DecisionRecord>()
+            .Where(x => !x.Confidential && x.ParticipantNames.Contains(person))
+            .OrderBy(x => x.MeetingDate).ThenBy(x => x.Id)
+            .ToListAsync(ct);
+        var bodies = await BodyDirectory.LoadAsync(session, records.Select(x => x.BodyId), ct);
+        return [.. records.SelectMany(r => r.Details.Participants.Where(p => p.Name == person).Select(p =>
+            new Participation(r.Id, bodies.Ref(r.BodyId), r.MeetingDate, r.Details.Paragraph, r.Details.Title, p.Party, p.ServesFor)))];
+    }
+
+    public static async Task<IReadOnlyList<DecisionHit>> InMeetingAsync(IQuerySession session, string meetingId, CancellationToken ct)
+    {
+        var records = await session.Query<DecisionRecord>().Where(x => !x.Confidential && x.MeetingId == meetingId).ToListAsync(ct);
+        var bodies = await BodyDirectory.LoadAsync(session, records.Select(x => x.BodyId), ct);
+        return [.. records.OrderBy(r => r.Details.Paragraph).Select(r => Hit(r, bodies))];
+    }
+
+    static DecisionHit Hit(DecisionRecord r, BodyDirectory bodies) => new(
+        r.Id, bodies.Ref(r.BodyId), r.MeetingDate, r.Details.Paragraph, r.Details.Title, r.Details.CaseNumber, r.Details.Kind,
+        r.Details.Clauses, r.Details.Participants, r.Details.Votes, r.Details.Reservations, r.Details.Disqualified,
+        r.Details.Motions, r.Details.Notes, r.RecordedAt, r.RecordedBy, r.Corrections, r.Source);
+}
