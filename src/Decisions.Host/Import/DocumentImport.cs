@@ -13,8 +13,18 @@ using DomainDocumentKind = Decisions.Cases.DocumentKind;
 
 namespace Decisions.Import;
 
-/// <summary>What a person supplies at import for a document that does not say it itself (an extract without a head).</summary>
-public sealed record ImportOverrides(string? Body = null, DateOnly? MeetingDate = null, string? Paragraph = null);
+/// <summary>
+/// What a person supplies at import where the document is silent: the head of an extract without one, or the
+/// case (Dnr) of a paragraph that names none, keyed by the paragraph's number as written.
+/// </summary>
+public sealed record ImportOverrides(
+    string? Body = null, DateOnly? MeetingDate = null, string? Paragraph = null, IReadOnlyDictionary<string, string>? CaseNumbers = null)
+{
+    public string? CaseNumberOf(ParagraphPreview p) =>
+        p.CaseNumber ?? (CaseNumbers is not null && (p.Number ?? Paragraph) is { } n && CaseNumbers.TryGetValue(n, out var given) && !string.IsNullOrWhiteSpace(given)
+            ? given.Trim()
+            : null);
+}
 
 /// <summary>The document cannot become facts as it stands; the message names the file, the line and what is missing.</summary>
 public sealed class ImportRefused(string source, int? line, string message)
@@ -73,15 +83,16 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         var number = ParagraphNumber(p.Number ?? overrides.Paragraph)
             ?? throw new ImportRefused(preview.Source, p.FirstLine, "paragrafen saknar nummer (§); ange det vid importen");
         var source = new Provenance(preview.Source, p.Number ?? overrides.Paragraph, p.FirstLine, p.LastLine, p.Page);
-        if (p.CaseNumber is { } caseNumber) await EnsureCase(caseNumber, p.Title, date, source);
+        var caseNumber = overrides.CaseNumberOf(p);
+        if (caseNumber is not null) await EnsureCase(caseNumber, p.Title, date, source);
 
         var disqualified = p.Disqualified.Select(d => d.Name).ToList();
-        await Meeting(meetingId, new RecordParagraph(meetingId, new Paragraph(number, p.Title ?? $"§ {number}", p.CaseNumber, disqualified), source));
+        await Meeting(meetingId, new RecordParagraph(meetingId, new Paragraph(number, p.Title ?? $"§ {number}", caseNumber, disqualified), source));
         if (p.AdjustedImmediately) await Meeting(meetingId, new AdjustParagraphImmediately(meetingId, number, source));
 
         var decisionId = StreamIds.Decision(meetingId, number);
         var kind = KindOf(p);
-        await ImportDecision(decisionId, new DecisionDetails(bodyId, date, number, p.Title ?? $"§ {number}", p.CaseNumber, kind,
+        await ImportDecision(decisionId, new DecisionDetails(bodyId, date, number, p.Title ?? $"§ {number}", caseNumber, kind,
             [.. p.Decisions.Select(d => d.Text), .. p.Proposals.Select(x => x.Text)],
             [.. preview.Serving.Where(s => !disqualified.Contains(s.Name)).Select(s => new Participant(s.Name, s.Party, s.ServesFor))],
             [.. p.Motions.Select(m => new Motion(m.Party is null ? m.Name ?? "" : $"{m.Name} ({m.Party})", m.Text))],
@@ -90,7 +101,7 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
             disqualified, p.Notes), source, date);
 
         for (var i = 0; i < p.Assignments.Count; i++)
-            await ImportAssignment(decisionId, i + 1, p.Assignments[i], bodyId, p.CaseNumber, date, source);
+            await ImportAssignment(decisionId, i + 1, p.Assignments[i], bodyId, caseNumber, date, source);
 
         var acceptedBy = kind == DomainDecisionKind.Decision ? decisionId : null;
         await CiteEarlierDecisions(p, bodyId, date, decisionId, acceptedBy, source);

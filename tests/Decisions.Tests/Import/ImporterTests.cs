@@ -153,4 +153,17 @@ public class ImporterTests
         await Should.ThrowAsync<ImportRefused>(() => register.Import(Fixture.Preview(Fixture.BoardAuExtract), ForTheBoardExtract with { Paragraph = null }));
         (await register.EventCount()).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_case_number_supplied_for_a_paragraph_puts_its_decision_and_assignment_in_that_case()
+    {
+        await using var register = await Register.CreateAsync(nameof(A_case_number_supplied_for_a_paragraph_puts_its_decision_and_assignment_in_that_case));
+        await register.Import(Fixture.Preview(Fixture.AuMinutes2023), new ImportOverrides(CaseNumbers: new Dictionary<string, string> { ["28"] = "HSN/570/2023" }));
+
+        await using var session = register.Store.QuerySession();
+        var meetingId = StreamIds.Meeting(StreamIds.Body("Hälso- och sjukvårdsnämndens arbetsutskott"), new DateOnly(2023, 11, 29));
+        var @case = (await session.LoadAsync<CaseState>(StreamIds.Case("HSN/570/2023"))).ShouldNotBeNull();
+        @case.Decisions.ShouldHaveSingleItem().DecisionId.ShouldBe(StreamIds.Decision(meetingId, 28));
+        (await session.LoadAsync<AssignmentState>(StreamIds.Assignment(StreamIds.Decision(meetingId, 28), 1))).ShouldNotBeNull().Given.CaseNumber.ShouldBe("HSN/570/2023");
+    }
 }
