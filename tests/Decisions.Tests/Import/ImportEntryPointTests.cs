@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Decisions.Tests.Infrastructure;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Decisions.Tests.Import;
+
+/// <summary>The ways a document comes in: an upload to the API, and the command line.</summary>
+public class ImportEntryPointTests(DecisionsApp app) : IClassFixture<DecisionsApp>
+{
+    async Task<long> EventCount() => (await app.Services.GetRequiredService<IDocumentStore>().Advanced.FetchEventStoreStatistics()).EventCount;
+
+    static ByteArrayContent Body(byte[] bytes, string mediaType = "text/plain") =>
+        new(bytes) { Headers = { ContentType = new MediaTypeHeaderValue(mediaType) } };
+
+    [Fact]
+    public async Task A_dry_run_upload_answers_the_preview_contract_and_writes_nothing()
+    {
+        var before = await EventCount();
+        var response = await app.CreateClient().PostAsync($"/api/imports?dryRun=true&fileName={Fixture.AuMinutes2023}", Body(Fixture.Bytes(Fixture.AuMinutes2023)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var preview = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        preview.GetProperty("documentKind").GetString().ShouldBe("protocol");
+        preview.GetProperty("appealEndsOn").GetString().ShouldBe("2023-12-29");
+        preview.GetProperty("paragraphs")[2].GetProperty("assignments")[0].GetProperty("due").GetProperty("kind").GetString().ShouldBe("meeting");
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_multipart_upload_is_imported_once_and_a_second_upload_adds_nothing()
+    {
+        var api = app.CreateClient();
+        async Task<JsonElement> Upload()
+        {
+            using var form = new MultipartFormDataContent { { Body(Fixture.Bytes(Fixture.AuMinutes2024)), "file", Fixture.AuMinutes2024 } };
+            var response = await api.PostAsync("/api/imports", form);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("outcome");
+        }
+
+        var first = await Upload();
+        first.GetProperty("meetings").GetInt32().ShouldBe(1);
+        first.GetProperty("source").GetString().ShouldBe(Fixture.AuMinutes2024);
+        (await Upload()).GetProperty("events").GetInt32().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("\0\0\0\u0001binary\0", "binary")]
+    public async Task An_unreadable_upload_gives_400_naming_the_document_and_writes_nothing(string content, string reason)
+    {
+        var before = await EventCount();
+        var response = await app.CreateClient().PostAsync("/api/imports?fileName=dokument.txt", Body(Encoding.UTF8.GetBytes(content)));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        detail.ShouldNotBeNull().ShouldStartWith("dokument.txt");
+        detail.ShouldContain(reason);
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task An_upload_that_cannot_be_placed_gives_400_naming_the_document_and_what_is_missing()
+    {
+        var response = await app.CreateClient().PostAsync($"/api/imports?fileName={Fixture.BoardAuExtract}", Body(Fixture.Bytes(Fixture.BoardAuExtract)));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        problem.GetProperty("document").GetString().ShouldBe(Fixture.BoardAuExtract);
+        problem.GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("organ");
+    }
+
+    [Fact]
+    public async Task The_command_line_dry_run_prints_only_a_json_array_of_previews()
+    {
+        var (exitCode, stdout, stderr) = await HostProcess.RunAsync(HostProcess.WithoutConnection(),
+            "import", "--dry-run", "--json", FixturePath(Fixture.AuMinutes2023), FixturePath(Fixture.ReportBackReport));
+
+        exitCode.ShouldBe(0, stderr);
+        var previews = JsonDocument.Parse(stdout).RootElement;
+        previews.GetArrayLength().ShouldBe(2);
+        previews[1].GetProperty("documentKind").GetString().ShouldBe("officialReport");
+    }
+
+    [Fact]
+    public async Task The_command_line_import_fails_with_an_exit_code_naming_the_file_that_could_not_be_imported()
+    {
+        var environment = HostProcess.WithoutConnection();
+        environment[Database.DatabaseLocation.ConnectionEnvironmentVariable] = app.ConnectionString;
+        var (exitCode, stdout, stderr) = await HostProcess.RunAsync(environment, "import", FixturePath(Fixture.AuMinutes2023), FixturePath(Fixture.BoardAuExtract));
+
+        exitCode.ShouldNotBe(0);
+        stderr.ShouldContain($"{Fixture.BoardAuExtract}: protokollet anger inget organ");
+        Encoding.UTF8.GetString(stdout).ShouldContain("1 importerade, 1 misslyckades");
+    }
+
+    static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Import", "Fixtures", name);
+}
