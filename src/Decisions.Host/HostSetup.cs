@@ -51,6 +51,7 @@ public static class HostSetup
         app.UseExceptionHandler();
         app.MapOpenApi();
         app.MapDecisionsHealth();
-        app.MapWolverineEndpoints();
+        // '?expectedVersion=abc' must be a 400, not a command run without the version check it asked for.
+        app.MapWolverineEndpoints(opts => opts.RejectUnparseableQueryValues = true);
     }
 }

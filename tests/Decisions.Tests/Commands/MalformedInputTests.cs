@@ -20,4 +20,12 @@ public class MalformedInputTests(DecisionsApp app) : IClassFixture<DecisionsApp>
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
         body.ShouldContain(named, Case.Insensitive);
     }
+
+    [Fact]
+    public async Task An_expected_version_that_is_not_a_number_gives_400_rather_than_skipping_the_check()
+    {
+        var response = await app.CreateClient().PostAsync("/api/bodies?expectedVersion=abc",
+            new StringContent("{\"name\": \"Valnämnden\", \"kind\": \"Namnd\", \"parentBodyName\": null, \"occurredOn\": \"2024-01-01\"}", Encoding.UTF8, "application/json"));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
 }
