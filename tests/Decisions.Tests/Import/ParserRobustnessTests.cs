@@ -61,6 +61,11 @@ public class The_parser_on_damaged_input
         ProtocolParser.Parse("", "empty.txt").Paragraphs.ShouldHaveSingleItem().Decisions.ShouldBeEmpty();
 }
 
+/// <summary>Timing compares two runs of one process, so nothing else may run beside them.</summary>
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public class RunsAlone;
+
+[Collection(nameof(RunsAlone))]
 public class The_parser_on_large_input
 {
     static readonly string Minutes = string.Join("\n\n", Fixture.All.Select(Fixture.Text));
