@@ -36,7 +36,7 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
     public static DocumentText Decode(byte[] bytes, string source)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        if (bytes.Length == 0) throw new DocumentRejected(source, "the file is empty");
+        if (bytes.Length == 0) throw new DocumentRejected(source, "filen är tom");
         if (IsPdf(bytes))
         {
             if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
@@ -46,12 +46,12 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
 
         var (text, encoding) = DecodeText(bytes, source);
         text = NormaliseLineEnds(text);
-        if (string.IsNullOrWhiteSpace(text)) throw new DocumentRejected(source, "the file holds only white space");
+        if (string.IsNullOrWhiteSpace(text)) throw new DocumentRejected(source, "filen innehåller bara blanktecken");
         return new DocumentText(source, text, encoding, 1);
     }
 
     static DocumentRejected TooLarge(string source, int size, int limit) =>
-        new(source, $"the file is {size / (1024.0 * 1024):0.#} MB; the limit is {limit / (1024 * 1024)} MB");
+        new(source, $"filen är {size / (1024.0 * 1024):0.#} MB; gränsen är {limit / (1024 * 1024)} MB");
 
     static (string Text, string Encoding) DecodeText(byte[] bytes, string source)
     {
@@ -59,9 +59,9 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
         if (bytes is [0xFF, 0xFE, ..]) return (CheckedText(System.Text.Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), source), "utf-16le");
         if (bytes is [0xFE, 0xFF, ..]) return (CheckedText(System.Text.Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), source), "utf-16be");
         if (Array.IndexOf(bytes, (byte)0) >= 0)
-            throw new DocumentRejected(source, "the file holds NUL bytes and no UTF-16 byte order mark: it looks binary");
+            throw new DocumentRejected(source, "filen innehåller NUL-byte utan UTF-16-markering: den ser binär ut");
         if (ControlCharRatio(bytes) > 0.05)
-            throw new DocumentRejected(source, "the file holds too many control characters: it looks binary");
+            throw new DocumentRejected(source, "filen innehåller för många styrtecken: den ser binär ut");
         try
         {
             return (StrictUtf8.GetString(bytes), "utf-8");
@@ -76,11 +76,11 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
     static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string source, string name)
     {
         try { return encoding.GetString(bytes); }
-        catch (DecoderFallbackException) { throw new DocumentRejected(source, $"the file starts with a {name} byte order mark but is not valid {name}"); }
+        catch (DecoderFallbackException) { throw new DocumentRejected(source, $"filen börjar med en {name}-markering men är inte giltig {name}"); }
     }
 
     static string CheckedText(string text, string source) =>
-        text.Contains('\0') ? throw new DocumentRejected(source, "the decoded text holds NUL characters: it looks binary") : text;
+        text.Contains('\0') ? throw new DocumentRejected(source, "texten innehåller NUL-tecken: filen ser binär ut") : text;
 
     static double ControlCharRatio(byte[] bytes)
     {
@@ -109,10 +109,10 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
         }
         catch (Exception e) when (e is not DocumentRejected)
         {
-            throw new DocumentRejected(source, $"the PDF cannot be read ({e.Message})");
+            throw new DocumentRejected(source, $"PDF-filen går inte att läsa ({e.Message})");
         }
         if (pages.All(string.IsNullOrWhiteSpace))
-            throw new DocumentRejected(source, "the PDF has no text layer (a scan?); run OCR first");
+            throw new DocumentRejected(source, "PDF-filen har inget textlager (en skanning?); kör textigenkänning (OCR) först");
         var text = string.Join("\n" + PageBreak, pages);
         if (text.Length > MaxTextBytes) throw TooLarge(source, text.Length, MaxTextBytes);
         return new DocumentText(source, text, "pdf", pages.Count);

@@ -77,7 +77,7 @@ internal sealed partial class HeaderReader(DocumentKind kind, List<ParseWarning>
             _pending = null;
             if (Accept(pending, text, line.Number)) return true;
             if (!ContentStarted)
-                warnings.Add(new(_pendingLine, $"the label on this line has no readable value (line {line.Number} does not fit)"));
+                warnings.Add(new(_pendingLine, $"rubriken på den här raden har inget läsbart värde (rad {line.Number} passar inte)"));
         }
 
         if (label.Success && ReadLabel(label, line)) return true;
@@ -205,13 +205,13 @@ internal sealed partial class HeaderReader(DocumentKind kind, List<ParseWarning>
     {
         if (current is null) assign();
         else if (!current.Equals(value))
-            warnings.Add(new(lineNumber, $"a second {what} ({value}) differs from the first ({current}); the first is kept"));
+            warnings.Add(new(lineNumber, $"ytterligare ett värde för {what} ({value}) skiljer sig från det första ({current}); det första behålls"));
     }
 
     bool ReadServing(SourceLine line)
     {
         var people = SwedishText.PersonWithParty().Matches(line.Text);
-        if (people.Count == 0) return ReadWithoutParty(line, (name, role) => Serving.Add(new ServingMember(name, null, null, role)), "a serving member");
+        if (people.Count == 0) return ReadWithoutParty(line, (name, role) => Serving.Add(new ServingMember(name, null, null, role)), "en tjänstgörande ledamot");
 
         // Walk the people in order: one named after "ersätter"/"tjänstgör för" is the one served for.
         for (var i = 0; i < people.Count; i++)
@@ -238,7 +238,7 @@ internal sealed partial class HeaderReader(DocumentKind kind, List<ParseWarning>
     bool ReadSubstitute(SourceLine line)
     {
         var people = SwedishText.PersonWithParty().Matches(line.Text);
-        if (people.Count == 0) return ReadWithoutParty(line, (name, _) => Substitutes.Add(new Attendee(name, null)), "a present substitute");
+        if (people.Count == 0) return ReadWithoutParty(line, (name, _) => Substitutes.Add(new Attendee(name, null)), "en närvarande ersättare");
         foreach (Match person in people) Substitutes.Add(new Attendee(person.Groups["name"].Value, person.Groups["party"].Value));
         return true;
     }
@@ -268,7 +268,7 @@ internal sealed partial class HeaderReader(DocumentKind kind, List<ParseWarning>
         var name = comma < 0 ? line.Text : line.Text[..comma];
         if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is < 2 or > 5)
         {
-            warnings.Add(new(line.Number, $"could not read {what} from \"{Shorten(line.Text)}\""));
+            warnings.Add(new(line.Number, $"kunde inte läsa {what} ur \"{Shorten(line.Text)}\""));
             return true;
         }
         add(name.Trim(), comma < 0 ? null : line.Text[(comma + 1)..].Trim());

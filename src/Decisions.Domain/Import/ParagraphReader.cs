@@ -338,7 +338,7 @@ internal sealed partial class ParagraphReader
             if (DueReader.Read(sentence[(extension.Index + extension.Length)..], _context.Reference) is { } due)
                 _extensions.Add((due.Due, line));
             else
-                Warn(line, "a deadline is extended but the new due could not be read");
+                Warn(line, "tiden förlängs men den nya tidpunkten gick inte att läsa");
         }
         if (AssignmentMention().IsMatch(sentence)) ReadCitations(sentence, line);
     }
@@ -360,7 +360,7 @@ internal sealed partial class ParagraphReader
         var cases = SwedishText.CaseNumber().Matches(sentence);
         var date = SwedishDates.FindDate(sentence, _context.Reference);
         var body = SpecificBody(sentence) ?? _context.Body;
-        if (date is null) Warn(line, "an earlier decision is cited without a readable date");
+        if (date is null) Warn(line, "ett tidigare beslut hänvisas till utan läsbart datum");
         foreach (Match paragraph in paragraphs)
         {
             var nearest = cases.OrderBy(c => Distance(c, paragraph)).FirstOrDefault();
@@ -374,7 +374,7 @@ internal sealed partial class ParagraphReader
     DecisionReference ExtendedAssignment(List<(DecisionReference Reference, int Line)> citations, int line)
     {
         if (citations.Count > 0) return citations[0].Reference;
-        if (_caseNumber is null) Warn(line, "a deadline is extended but neither the decision nor the case is named");
+        if (_caseNumber is null) Warn(line, "tiden förlängs men varken beslutet eller ärendet anges");
         return new DecisionReference(null, null, null, _caseNumber);
     }
 
@@ -385,7 +385,7 @@ internal sealed partial class ParagraphReader
         if (people.Count > 0) return;
         var subject = sentence[..keyword].Trim();
         if (subject.Length is > 0 and <= 80) list.Add(new NamedPerson(subject, null));
-        else Warn(line, $"a {what} is mentioned but no name could be read");
+        else Warn(line, $"{what} nämns men inget namn gick att läsa");
     }
 
     void ReadMinutesSentence(string sentence, int line)
@@ -503,7 +503,7 @@ internal sealed partial class ParagraphReader
         if (task.Length == 0) return null;
         if (assignee is null || assignee.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8)
         {
-            Warn(line, "an assignment is given but to whom could not be read");
+            Warn(line, "ett uppdrag ges men till vem gick inte att läsa");
             assignee = null;
         }
         return new AssignmentPreview(assignee, task, due?.Due ?? DuePreview.None, line);

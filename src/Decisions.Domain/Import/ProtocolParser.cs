@@ -12,6 +12,9 @@ internal readonly record struct SourceLine(int Number, string Text, int? Page, b
 /// </summary>
 public static partial class ProtocolParser
 {
+    /// <summary>Starts the warning for a paragraph the parser itself failed on; the robustness tests look for it.</summary>
+    internal const string InternalError = "internt fel";
+
     [GeneratedRegex(@"^(?:protokollsutdrag|utdrag\s+ur\s+(?:\w+\s+){0,3}protokoll|utdrag\s+ur\s+protokollet|utdrag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExtractMarker();
 
@@ -126,7 +129,7 @@ public static partial class ProtocolParser
         if (extract) return DocumentKind.Extract;
         if (protocol) return DocumentKind.Protocol;
         if (report) return DocumentKind.OfficialReport;
-        warnings.Add(new(null, "no head marks this as minutes, an extract or a report; it is read as an extract of minutes"));
+        warnings.Add(new(null, "inget huvud visar om detta är ett protokoll, ett utdrag eller en skrivelse; det läses som ett protokollsutdrag"));
         return DocumentKind.Extract;
     }
 
@@ -166,7 +169,7 @@ public static partial class ProtocolParser
             current?.Lines.Add(line);
         }
         if (kind == DocumentKind.Protocol && drafts.Count == 0)
-            warnings.Add(new(null, "the minutes hold no § heading, so no paragraph could be read"));
+            warnings.Add(new(null, "protokollet har ingen §-rubrik, så ingen paragraf kunde läsas"));
         return drafts;
     }
 
@@ -187,7 +190,7 @@ public static partial class ProtocolParser
         catch (Exception e)
         {
             // Minutes we have not seen must not stop an import: the reviewer sees the paragraph and why.
-            context.Warnings.Add(new(draft.FirstLine, $"internal: this paragraph could not be read ({e.GetType().Name}: {e.Message})"));
+            context.Warnings.Add(new(draft.FirstLine, $"{InternalError}: paragrafen kunde inte läsas ({e.GetType().Name}: {e.Message})"));
             return (new ParagraphPreview { Number = draft.Number, Title = draft.Title, FirstLine = draft.FirstLine, LastLine = draft.LastLine, Page = draft.Page }, null);
         }
     }
@@ -196,28 +199,28 @@ public static partial class ProtocolParser
     static void CheckClocks(DocumentPreview p, List<ParseWarning> warnings, List<SourceLine> lines)
     {
         if (p.DocumentKind == DocumentKind.Protocol && p.MeetingDate is null)
-            warnings.Add(new(null, "no meeting date was found in the minutes"));
+            warnings.Add(new(null, "inget sammanträdesdatum hittades i protokollet"));
         if (p.DocumentKind != DocumentKind.OfficialReport && p.Body is null)
             warnings.Add(BodyMissing(lines));
         if (p.MeetingDate is { } met && p.AdjustedOn is { } adjusted && adjusted > LegalClocks.AdjustmentDue(met))
-            warnings.Add(new(null, $"justering {adjusted:yyyy-MM-dd} is more than 14 days after the meeting"));
+            warnings.Add(new(null, $"justeringen {adjusted:yyyy-MM-dd} ligger mer än 14 dagar efter sammanträdet"));
         // Lag 1930:173 moves a posting due on a weekend or holiday to the next working day.
         if (p.AdjustedOn is { } a && p.PostedOn is { } posted
             && (posted < a || posted > SwedishCalendar.NextWorkingDayFrom(LegalClocks.PostingDue(a))))
-            warnings.Add(new(null, $"the anslag {posted:yyyy-MM-dd} is not within two days after justering {a:yyyy-MM-dd}"));
+            warnings.Add(new(null, $"anslaget {posted:yyyy-MM-dd} sattes inte upp inom två dagar efter justeringen {a:yyyy-MM-dd}"));
         if (p.TakenDownOn is { } down && p.AppealEndsOn is { } appeal && down < appeal)
-            warnings.Add(new(null, $"the anslag comes down {down:yyyy-MM-dd}, before the appeal period ends {appeal:yyyy-MM-dd}"));
+            warnings.Add(new(null, $"anslaget tas ned {down:yyyy-MM-dd}, innan överklagandetiden löper ut {appeal:yyyy-MM-dd}"));
     }
 
     /// <summary>Points the reviewer at the line where a body decides ("Arbetsutskottet beslutar"), if any.</summary>
     static ParseWarning BodyMissing(List<SourceLine> lines)
     {
-        const string message = "no body (organ) is named in the head; it is left empty rather than guessed";
+        const string message = "inget organ anges i huvudet; det lämnas tomt i stället för att gissas";
         foreach (var line in lines)
         {
             if (!line.Text.Contains("beslutar", StringComparison.OrdinalIgnoreCase)) continue;
             var body = SwedishText.BodyName().Match(line.Text);
-            if (body.Success) return new(line.Number, $"{message} (the text says only \"{body.Value} beslutar\")");
+            if (body.Success) return new(line.Number, $"{message} (texten säger bara \"{body.Value} beslutar\")");
         }
         return new(null, message);
     }

@@ -47,7 +47,7 @@ public class Decoding_a_document
 
     [Fact]
     public void Rejects_an_empty_file_naming_it() =>
-        Should.Throw<DocumentRejected>(() => DocumentText.Decode([], "tomt.txt")).Message.ShouldBe("tomt.txt: the file is empty");
+        Should.Throw<DocumentRejected>(() => DocumentText.Decode([], "tomt.txt")).Message.ShouldBe("tomt.txt: filen är tom");
 
     [Fact]
     public void Rejects_a_file_of_white_space() =>
@@ -56,19 +56,19 @@ public class Decoding_a_document
     [Fact]
     public void Rejects_a_binary_file_with_nul_bytes() =>
         Should.Throw<DocumentRejected>(() => DocumentText.Decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x41], "arkiv.zip"))
-            .Message.ShouldContain("binary");
+            .Message.ShouldContain("binär");
 
     [Fact]
     public void Rejects_a_binary_file_of_control_characters() =>
         Should.Throw<DocumentRejected>(() => DocumentText.Decode(Enumerable.Range(0, 400).Select(i => (byte)(i % 2 == 0 ? 0x01 : 0x41)).ToArray(), "bild.bin"))
-            .Message.ShouldContain("control characters");
+            .Message.ShouldContain("styrtecken");
 
     [Fact]
     public void Refuses_a_50_mb_file_before_decoding_it()
     {
         var bytes = new byte[50 * 1024 * 1024];
         bytes.AsSpan().Fill((byte)'a');
-        Should.Throw<DocumentRejected>(() => DocumentText.Decode(bytes, "stor.txt")).Message.ShouldBe("stor.txt: the file is 50 MB; the limit is 20 MB");
+        Should.Throw<DocumentRejected>(() => DocumentText.Decode(bytes, "stor.txt")).Message.ShouldBe("stor.txt: filen är 50 MB; gränsen är 20 MB");
     }
 
     [Fact]
@@ -91,13 +91,13 @@ public class Decoding_a_document
     {
         var builder = new PdfDocumentBuilder();
         builder.AddPage(PageSize.A4).DrawRectangle(new PdfPoint(50, 50), 200, 100);
-        Should.Throw<DocumentRejected>(() => DocumentText.Decode(builder.Build(), "skannad.pdf")).Message.ShouldContain("no text layer");
+        Should.Throw<DocumentRejected>(() => DocumentText.Decode(builder.Build(), "skannad.pdf")).Message.ShouldContain("inget textlager");
     }
 
     [Fact]
     public void Rejects_a_damaged_pdf() =>
         Should.Throw<DocumentRejected>(() => DocumentText.Decode("%PDF-1.7\nnot really"u8.ToArray(), "trasig.pdf"))
-            .Message.ShouldStartWith("trasig.pdf: the PDF cannot be read");
+            .Message.ShouldStartWith("trasig.pdf: PDF-filen går inte att läsa");
 
     static byte[] Pdf(params string[][] pages)
     {
