@@ -20,21 +20,15 @@ public sealed class CommandBenchmark(Uri host, HistoryFacts facts, BenchmarkSize
     public async Task<IReadOnlyList<Result>> RunAsync(CancellationToken ct)
     {
         using var http = Api.Client(host);
+        await RunLevelAsync(http, level: 2, size.HostWarmUp, TimeSpan.Zero, ct);
         var results = new List<Result>();
         foreach (var level in ConcurrencyLevels)
         {
-            var clients = new List<Client>();
-            for (var i = 0; i < level; i++) clients.Add(await Client.SetUpAsync(http, facts, level, i, ct));
-
-            var clock = Stopwatch.StartNew();
-            var measureFrom = size.CommandWarmUp;
-            var measureTo = measureFrom + size.CommandDuration;
-            var perClient = Math.Max(1, size.MaxCommands / level);
-            var samples = await Task.WhenAll(clients.Select(c => c.RunAsync(http, clock, measureFrom, measureTo, perClient, ct)));
+            var samples = await RunLevelAsync(http, level, size.CommandWarmUp, size.CommandDuration, ct);
 
             var measured = samples.SelectMany(s => s.Latencies).ToList();
             var failures = samples.Sum(s => s.Failures);
-            var window = samples.Max(s => s.LastEnd) - measureFrom;
+            var window = samples.Max(s => s.LastEnd) - size.CommandWarmUp;
             var rate = measured.Count / window.TotalSeconds;
             var latencies = new Latencies(measured);
             var p99 = latencies.Percentile(99);
@@ -47,6 +41,15 @@ public sealed class CommandBenchmark(Uri host, HistoryFacts facts, BenchmarkSize
         return results;
     }
 
+    async Task<Sample[]> RunLevelAsync(HttpClient http, int level, TimeSpan warmUp, TimeSpan duration, CancellationToken ct)
+    {
+        var clients = new List<Client>();
+        for (var i = 0; i < level; i++) clients.Add(await Client.SetUpAsync(http, facts, level, i, ct));
+        var clock = Stopwatch.StartNew();
+        var perClient = Math.Max(1, size.MaxCommands / level);
+        return await Task.WhenAll(clients.Select(c => c.RunAsync(http, clock, warmUp, warmUp + duration, perClient, ct)));
+    }
+
     sealed record Sample(List<double> Latencies, int Failures, TimeSpan LastEnd);
 
     sealed class Client(string meetingId, string bodyId, DateOnly meetingDate, string caseNumber, IReadOnlyList<string> assignments)
@@ -57,7 +60,7 @@ public sealed class CommandBenchmark(Uri host, HistoryFacts facts, BenchmarkSize
         {
             var bodyId = facts.BodyIds[index % facts.BodyIds.Count];
             // A date no generated meeting has, different for every level and client.
-            var date = new DateOnly(2030 + Array.IndexOf(ConcurrencyLevels, level), 1, 1).AddDays(index);
+            var date = new DateOnly(2030 + level, 1, 1).AddDays(index);
             var caseNumber = $"BENCH {level}-{index}";
             await http.Accept("/api/meetings", new HoldMeeting(bodyId, new MeetingDetails(date, null, null, null)), ct);
             await http.Accept("/api/cases", new OpenCase(caseNumber, "Belastningsprov", date), ct);
