@@ -26,7 +26,7 @@ public static class BenchmarkProgram
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         PrivatePostgres? server = null;
         var connectionString = DatabaseLocation.GivenConnectionString(configuration);
-        if (connectionString is null)
+        if (connectionString is null && options.Only.Any(BenchmarkRun.NeedsDatabase))
         {
             var root = Path.Combine(Path.GetTempPath(), $"decisions-bench-{Guid.NewGuid():N}");
             server = await PrivatePostgres.StartAsync(new PrivatePostgresOptions(DatabaseLocation.FindBinaries(configuration), root, Throwaway: true));
@@ -36,7 +36,7 @@ public static class BenchmarkProgram
         await using (server)
         {
             var started = DateTime.UtcNow;
-            var results = await BenchmarkRun.RunAsync(options, connectionString, Console.Out);
+            var results = await BenchmarkRun.RunAsync(options, connectionString ?? "", Console.Out);
             Console.WriteLine();
             Console.WriteLine(ResultTable.Markdown($"Size {options.Size.Name}, {Environment.ProcessorCount} cores, {(DateTime.UtcNow - started).TotalMinutes:0.0} min", results));
         }
