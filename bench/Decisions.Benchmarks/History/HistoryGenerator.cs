@@ -84,8 +84,8 @@ public sealed class HistoryGenerator(long targetEvents, int seed = 2015)
 
     sealed record Body(string Id, string Name, string Abbreviation, BodyKind Kind, int MeetingsPerYear, List<Attendee> Members, List<Attendee> Substitutes);
 
-    /// <summary>An assignment still to be reported on, and the body at whose meetings that happens.</summary>
-    sealed record Pending(string AssignmentId, string BodyId, DateOnly GivenOn, bool WaitsForNextMeeting);
+    /// <summary>An assignment still to be reported on at its giving body's later meetings.</summary>
+    sealed record Pending(string AssignmentId, DateOnly GivenOn, bool WaitsForNextMeeting);
 
     sealed class RegionWriter(HistoryGenerator generator, int index)
     {
@@ -95,7 +95,7 @@ public sealed class HistoryGenerator(long targetEvents, int seed = 2015)
         readonly Dictionary<string, object> states = [];
         readonly List<Body> bodies = [];
         readonly Dictionary<string, List<Pending>> pendingByBody = [];
-        readonly List<(string CaseNumber, string Title)> openCases = [];
+        readonly List<string> openCases = [];
         readonly string name = RegionNames[index % RegionNames.Length] + (index < RegionNames.Length ? "" : $" {index / RegionNames.Length + 1}");
         readonly string code = $"{index + 1:00}";
         string longCase = "";
@@ -264,7 +264,7 @@ public sealed class HistoryGenerator(long targetEvents, int seed = 2015)
 
         string CaseFor(int year, string topic, Body body)
         {
-            if (openCases.Count > 0 && random.NextDouble() < 0.45) return openCases[random.Next(openCases.Count)].CaseNumber;
+            if (openCases.Count > 0 && random.NextDouble() < 0.45) return openCases[random.Next(openCases.Count)];
             var caseNumber = OpenCase(year, topic, withDocument: true, body.Abbreviation);
             if (openCases.Count > 400) openCases.RemoveAt(0);
             return caseNumber;
@@ -279,7 +279,7 @@ public sealed class HistoryGenerator(long targetEvents, int seed = 2015)
                 Decide<CaseState>(StreamIds.Case(caseNumber), s => CaseDecider.Decide(s, new FileDocument(caseNumber,
                     new DocumentDetails(DocumentKind.OfficialReport, opened.AddDays(random.Next(20)), $"Tjänsteskrivelse om {topic}", $"{Pick(FirstNames)} {Pick(LastNames)}",
                         [new Proposal($"Nämnden föreslås besluta att godkänna förslaget om {topic}.", [])], ["Regiondirektör", "ekonomidirektör"]))));
-            openCases.Add((caseNumber, topic));
+            openCases.Add(caseNumber);
             return caseNumber;
         }
 
@@ -295,7 +295,7 @@ public sealed class HistoryGenerator(long targetEvents, int seed = 2015)
             var assignmentId = StreamIds.Assignment(decisionId, clause);
             Decide<AssignmentState>(assignmentId, s => AssignmentDecider.Decide(s,
                 new GiveAssignment(decisionId, clause, body.Id, caseNumber, Pick(Assignees), $"Återkomma med en redovisning om {topic}", due, date, source)));
-            pendingByBody[body.Id].Add(new Pending(assignmentId, body.Id, date, due.Kind == DueKind.Meeting));
+            pendingByBody[body.Id].Add(new Pending(assignmentId, date, due.Kind == DueKind.Meeting));
         }
 
         /// <summary>At each meeting, assignments given earlier by the body get their due meeting, report-backs, extensions and closings.</summary>
