@@ -1,0 +1,65 @@
+using Decisions.Database;
+using Microsoft.Extensions.Configuration;
+
+namespace Decisions.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project bench/Decisions.Benchmarks -- --size S|M|L [--only import,commands,...]
+/// Runs against a throwaway PostgreSQL from the machine's binaries unless DECISIONS_CONNECTION names a database
+/// (which it then fills: give it an empty one).
+/// </summary>
+public static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        BenchmarkOptions options;
+        try
+        {
+            options = ParseArguments(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"{e.Message}\nusage: --size S|M|L [--only {string.Join(',', BenchmarkRun.Measurements)}]");
+            return 2;
+        }
+
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        PrivatePostgres? server = null;
+        var connectionString = DatabaseLocation.GivenConnectionString(configuration);
+        if (connectionString is null && options.Only.Any(BenchmarkRun.NeedsDatabase))
+        {
+            var root = Path.Combine(Path.GetTempPath(), $"decisions-bench-{Guid.NewGuid():N}");
+            server = await PrivatePostgres.StartAsync(new PrivatePostgresOptions(DatabaseLocation.FindBinaries(configuration), root, Throwaway: true));
+            connectionString = server.ConnectionString;
+        }
+
+        await using (server)
+        {
+            var started = DateTime.UtcNow;
+            var results = await BenchmarkRun.RunAsync(options, connectionString ?? "", Console.Out);
+            Console.WriteLine();
+            Console.WriteLine(ResultTable.Markdown($"Size {options.Size.Name}, {Environment.ProcessorCount} cores, {(DateTime.UtcNow - started).TotalMinutes:0.0} min", results));
+        }
+        return 0;
+    }
+
+    static BenchmarkOptions ParseArguments(string[] args)
+    {
+        var size = BenchmarkSize.S;
+        IReadOnlySet<string> only = BenchmarkRun.Measurements.ToHashSet();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i++])
+            {
+                case "--size": size = BenchmarkSize.Parse(value); break;
+                case "--only":
+                    only = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    if (only.Except(BenchmarkRun.Measurements).FirstOrDefault() is { } unknown) throw new ArgumentException($"Unknown measurement '{unknown}'.");
+                    break;
+                default: throw new ArgumentException($"Unknown argument '{args[i - 1]}'.");
+            }
+        }
+        return new BenchmarkOptions(size, only);
+    }
+}

@@ -1,0 +1,60 @@
+using Decisions.Benchmarks.History;
+using Decisions.Benchmarks.Measurements;
+
+namespace Decisions.Benchmarks;
+
+/// <param name="Only">Which measurements to run: any of <see cref="BenchmarkRun.Measurements"/>.</param>
+public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> Only);
+
+/// <summary>
+/// Runs the measurements side by side on one database: the history is imported first (every measurement but the
+/// parser needs it), its projections rebuilt (the snapshots the host reads), then the host is started against it.
+/// </summary>
+public static class BenchmarkRun
+{
+    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart"];
+
+    /// <summary>Every measurement but the parser's runs on the imported history.</summary>
+    public static bool NeedsDatabase(string measurement) => measurement != "parser";
+
+    public static async Task<IReadOnlyList<Result>> RunAsync(BenchmarkOptions options, string connectionString, TextWriter log, CancellationToken ct = default)
+    {
+        var results = new List<Result>();
+        bool Selected(string name) => options.Only.Contains(name);
+
+        if (options.Only.Any(NeedsDatabase))
+        {
+            await using var store = await EventStore.OpenAsync(connectionString);
+            log.WriteLine($"import: generating and writing {options.Size.Events:N0} events");
+            var import = new ImportBenchmark(store, connectionString, options.Size, log);
+            var imported = await import.RunAsync(ct);
+            if (Selected("import")) results.AddRange(imported);
+
+            log.WriteLine("rebuild: all projections");
+            var rebuilt = await new RebuildBenchmark(store, connectionString, log).RunAsync(ct);
+            if (Selected("rebuild")) results.AddRange(rebuilt);
+
+            if (Selected("queries") || Selected("commands"))
+            {
+                await using var host = await HostProcess.StartAsync(connectionString, ct);
+                log.WriteLine($"host: healthy at {host.Address} after {host.Startup.TotalSeconds:0.0} s");
+                // Queries first, so they read the imported history and not what the commands add.
+                if (Selected("queries")) results.AddRange(await new QueryBenchmark(host.Address, import.Facts, options.Size, log).RunAsync(ct));
+                if (Selected("commands")) results.AddRange(await new CommandBenchmark(host.Address, import.Facts, options.Size, log).RunAsync(ct));
+            }
+
+            if (Selected("coldstart"))
+            {
+                log.WriteLine("coldstart: starting the host");
+                results.AddRange(await new ColdStartBenchmark(connectionString, options.Size).RunAsync(ct));
+            }
+        }
+
+        if (Selected("parser"))
+        {
+            log.WriteLine("parser: decoding and parsing the fixtures");
+            results.AddRange(new ParserBenchmark(options.Size).Run());
+        }
+        return results;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Decisions.Database;
+
+namespace Decisions.Benchmarks.Measurements;
+
+/// <summary>
+/// The real host, run as its own process on a loopback port against the given database, so the measured
+/// requests cross a real socket and the host's CPU and GC are not the load generator's.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    readonly Process process;
+
+    HostProcess(Process process, Uri address, TimeSpan startup)
+    {
+        this.process = process;
+        Address = address;
+        Startup = startup;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>From starting the process to the first healthy answer of /health.</summary>
+    public TimeSpan Startup { get; }
+
+    public static async Task<HostProcess> StartAsync(string connectionString, CancellationToken ct)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "Decisions.Host.dll"), "--urls", address.ToString()]) start.ArgumentList.Add(a);
+        start.Environment[DatabaseLocation.ConnectionEnvironmentVariable] = connectionString;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Console logging of every request would measure the terminal, not the register.
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        while (true)
+        {
+            if (process.HasExited || clock.Elapsed > TimeSpan.FromMinutes(2))
+            {
+                var exited = process.HasExited;
+                process.Kill(entireProcessTree: true);
+                process.Dispose();
+                throw new InvalidOperationException($"The host {(exited ? "exited" : "did not become healthy")}:\n{string.Join('\n', output.TakeLast(30))}");
+            }
+            try
+            {
+                using var response = await http.GetAsync("/health", ct);
+                if (response.StatusCode == HttpStatusCode.OK) return new HostProcess(process, address, clock.Elapsed);
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(10, ct);
+        }
+    }
+
+    static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+}

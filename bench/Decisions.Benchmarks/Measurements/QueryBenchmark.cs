@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Decisions.Benchmarks.History;
+
+namespace Decisions.Benchmarks.Measurements;
+
+/// <summary>A read the register answers: its name, how to address it in the generated world, and its p95 target.</summary>
+public sealed record Query(string Name, Func<HistoryFacts, string> Path, double TargetP95Milliseconds);
+
+/// <summary>
+/// Sequential GETs against the imported history. A query whose endpoint the host does not have yet (404, or 405 where
+/// only a POST exists) is reported as not available; adding a page or report to measure is one line in <see cref="All"/>.
+/// </summary>
+public sealed class QueryBenchmark(Uri host, HistoryFacts facts, BenchmarkSize size, TextWriter log)
+{
+    public static readonly IReadOnlyList<Query> All =
+    [
+        new("overdue report", _ => "/api/reports/overdue", 50),
+        new("full-text audit search", _ => "/api/decisions?q=ekonomi", 100),
+        new("time travel of the longest case", f => $"/api/cases/{Uri.EscapeDataString(f.LongestCaseNumber)}?asOf={f.LongestCaseMiddle.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", 20),
+        new("web UI: start page", _ => "/", 200),
+    ];
+
+    public async Task<IReadOnlyList<Result>> RunAsync(CancellationToken ct)
+    {
+        using var http = Api.Client(host);
+        var results = new List<Result>();
+        foreach (var query in All)
+        {
+            var path = query.Path(facts);
+            var name = query.Name + (query.Name.StartsWith("time travel") ? $" ({facts.LongestCaseEvents:N0} events)" : "");
+            using (var first = await http.GetAsync(path, ct))
+            {
+                if (first.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
+                {
+                    log.WriteLine($"  {query.Name}: GET {path} answered {(int)first.StatusCode}, skipped");
+                    results.Add(Result.NotAvailable(name, $"GET {path.Split('?')[0]} answers {(int)first.StatusCode}"));
+                    continue;
+                }
+                if (!first.IsSuccessStatusCode)
+                {
+                    results.Add(Result.NotAvailable(name, $"GET {path.Split('?')[0]} fails with {(int)first.StatusCode}"));
+                    continue;
+                }
+            }
+            for (var i = 0; i < 2; i++) (await http.GetAsync(path, ct)).Dispose();
+
+            var times = new List<double>();
+            for (var i = 0; i < size.QueryRepetitions; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                using var response = await http.GetAsync(path, HttpCompletionOption.ResponseContentRead, ct);
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            var latencies = new Latencies(times);
+            var p95 = latencies.Percentile(95);
+            results.Add(new(name, $"p50 {ResultTable.Number(latencies.Percentile(50), "ms")}, p95 {ResultTable.Number(p95, "ms")}",
+                $"{query.TargetP95Milliseconds} ms", p95 / query.TargetP95Milliseconds, $"p95 ≤ {query.TargetP95Milliseconds} ms", p95 <= query.TargetP95Milliseconds));
+        }
+        return results;
+    }
+}
