@@ -16,7 +16,7 @@ public sealed class QueryBenchmark(Uri host, HistoryFacts facts, BenchmarkSize s
 {
     public static readonly IReadOnlyList<Query> All =
     [
-        new("overdue report", _ => "/api/reports/overdue", 50),
+        new("overdue report", f => $"/api/reports/overdue?asOf={f.LongestCaseMiddle.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", 50),
         new("full-text audit search", _ => "/api/decisions?q=ekonomi", 100),
         new("time travel of the longest case", f => $"/api/cases/{Uri.EscapeDataString(f.LongestCaseNumber)}?asOf={f.LongestCaseMiddle.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", 20),
         new("web UI: start page", _ => "/", 200),

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace Decisions.Shared;
@@ -11,7 +12,8 @@ namespace Decisions.Shared;
 /// </summary>
 public static class Evolve
 {
-    static readonly ConcurrentDictionary<(Type State, Type Event, bool Starting), MethodInfo?> Methods = new();
+    // Compiled once per state and event type: rebuilds and every command fold through here, event by event.
+    static readonly ConcurrentDictionary<(Type State, Type Event, bool Starting), Func<object?, object, object>?> Steps = new();
 
     public static T? Fold<T>(T? state, IEnumerable<object> events) where T : class =>
         events.Aggregate(state, Apply);
@@ -23,11 +25,17 @@ public static class Evolve
             .Select(m => m.GetParameters()[0].ParameterType)
             .Distinct();
 
-    public static T? Apply<T>(T? state, object @event) where T : class
+    public static T? Apply<T>(T? state, object @event) where T : class =>
+        Steps.GetOrAdd((typeof(T), @event.GetType(), state is null), Compile) is { } step ? (T)step(state, @event) : state;
+
+    static Func<object?, object, object>? Compile((Type State, Type Event, bool Starting) key)
     {
-        var method = Methods.GetOrAdd((typeof(T), @event.GetType(), state is null), key => key.State.GetMethod(
-            key.Starting ? "Start" : "Evolve", (key.Starting ? BindingFlags.Static : BindingFlags.Instance) | BindingFlags.Public, [key.Event]));
-        if (method is null) return state;
-        return (T?)method.Invoke(method.IsStatic ? null : state, [@event]);
+        var method = key.State.GetMethod(
+            key.Starting ? "Start" : "Evolve", (key.Starting ? BindingFlags.Static : BindingFlags.Instance) | BindingFlags.Public, [key.Event]);
+        if (method is null) return null;
+        var (state, @event) = (Expression.Parameter(typeof(object)), Expression.Parameter(typeof(object)));
+        var argument = Expression.Convert(@event, key.Event);
+        var call = method.IsStatic ? Expression.Call(method, argument) : Expression.Call(Expression.Convert(state, key.State), method, argument);
+        return Expression.Lambda<Func<object?, object, object>>(call, state, @event).Compile();
     }
 }
