@@ -24,8 +24,8 @@ public static class AssignmentPage
             <dt>Givet</dt><dd>{Parts.DecisionLink(a.Given.DecisionId, bodies)} ({a.Given.OccurredOn})</dd>
             <dt>Ärende</dt><dd>{Parts.CaseLink(a.Given.CaseNumber)}</dd>
             <dt>Förfaller</dt><dd>{a.Due.Text}{Html.When(a.Due.Effective is not null, Html.Of($" – {a.Due.Effective}{(a.Due.Date is null ? " (senast)" : "")}"))}</dd>
-            {Html.When(a.ClosedBy is not null, Html.Of($"<dt>Avslutat genom</dt><dd>{Parts.DecisionLink(a.ClosedBy!, bodies)}</dd>"))}
-            {Html.When(a.MergedInto is not null, Html.Of($"<dt>Sammanslaget med</dt><dd><a href=\"{Parts.AssignmentUrl(a.MergedInto!)}\">{a.MergedInto}</a></dd>"))}
+            {(a.ClosedBy is { } closedBy ? Html.Of($"<dt>Avslutat genom</dt><dd>{Parts.DecisionLink(closedBy, bodies)}</dd>") : Html.Empty)}
+            {(a.MergedInto is { } mergedInto ? Html.Of($"<dt>Sammanslaget med</dt><dd><a href=\"{Parts.AssignmentUrl(mergedInto)}\">{mergedInto}</a></dd>") : Html.Empty)}
             </dl>
             <h2>Återrapporteringar</h2>
             {(a.ReportBacks.Count == 0 ? Html.Of($"<p>Inga återrapporteringar ännu.</p>") : Html.Of($"""

@@ -33,7 +33,7 @@ public static class CasePage
             </form>
             <p class="notice" role="status">Läget per <strong>{asOf}</strong>{(recordedAsOf is null ? ", enligt registret i dag" : $", enligt registret {Parts.LocalTime(recordedAsOf.Value)}")}.
             {Html.When(state.Title is null, Html.Of($" Ärendet var inte öppnat då."))}</p>
-            <h2>Uppdrag</h2>
+            <h2 id="uppdrag">Uppdrag</h2>
             {(state.Assignments.Count == 0 ? Html.Of($"<p>Inga uppdrag i ärendet den dagen.</p>") : Assignments(state))}
             <h2>Beslut</h2>
             {(state.Decisions.Count == 0 ? Html.Of($"<p>Inga beslut i ärendet den dagen.</p>") : Decisions(state))}
@@ -46,7 +46,7 @@ public static class CasePage
     }
 
     static Html Assignments(CaseAsOf state) => Html.Of($"""
-        <table>
+        <table aria-labelledby="uppdrag">
         <thead><tr><th scope="col">Uppdrag</th><th scope="col">Uppdragstagare</th><th scope="col">Förfaller</th><th scope="col">Status</th></tr></thead>
         <tbody>{state.Assignments.Select(a => Html.Of($"""
             <tr><td><a href="{Parts.AssignmentUrl(a.Id)}">{a.Task}</a></td><td>{a.Assignee}</td>
