@@ -50,7 +50,7 @@ public static class CasePage
         <thead><tr><th scope="col">Uppdrag</th><th scope="col">Uppdragstagare</th><th scope="col">Förfaller</th><th scope="col">Status</th></tr></thead>
         <tbody>{state.Assignments.Select(a => Html.Of($"""
             <tr><td><a href="{Parts.AssignmentUrl(a.Id)}">{a.Task}</a></td><td>{a.Assignee}</td>
-            <td>{a.DueText}{Html.When(a.EffectiveDue is not null, Html.Of($" <span class=\"meta\">({a.EffectiveDue})</span>"))}</td>
+            <td>{a.DueText}{Html.When(a.EffectiveDue is not null, Html.Of($" <span class=\"meta nowrap\">({a.EffectiveDue})</span>"))}</td>
             <td>{Parts.StatusBadge(a.Status)}{Parts.OverdueBadge(a.DaysOverdue)}</td></tr>
             """))}</tbody>
         </table>
@@ -68,7 +68,7 @@ public static class CasePage
         <table>
         <thead><tr><th scope="col">Datum</th><th scope="col">Händelse</th><th scope="col">Registrerad</th></tr></thead>
         <tbody>{entries.Select(e => Html.Of(
-            $"<tr><td>{e.On}</td><td>{e.Description}</td><td class=\"meta\">{Parts.LocalTime(e.RecordedAt)}{(e.RecordedBy is null ? "" : $" av {e.RecordedBy}")}</td></tr>"))}</tbody>
+            $"<tr><td class=\"nowrap\">{e.On}</td><td>{e.Description}</td><td class=\"meta\">{Parts.LocalTime(e.RecordedAt)}{(e.RecordedBy is null ? "" : $" av {e.RecordedBy}")}</td></tr>"))}</tbody>
         </table>
         """);
 }

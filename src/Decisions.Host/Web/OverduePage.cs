@@ -56,8 +56,8 @@ public static class OverduePage
         <tbody>{rows.Select(r => Html.Of($"""
             <tr><td><a href="{Parts.AssignmentUrl(r.AssignmentId)}">{r.Task}</a></td>
             <td>{(byBody ? r.Assignee : r.GivingBody.Name)}</td>
-            <td>{(r.GivingDecision.Paragraph is { } p ? Html.Of($"<a href=\"{Parts.ParagraphUrl(r.GivingBody.Id, r.GivingDecision.Date, p)}\">{r.GivingDecision.Date} § {p}</a>") : Html.Of($"{r.GivingDecision.Date}"))}</td>
-            <td>{r.DueText} <span class="meta">({r.EffectiveDue})</span></td>
+            <td>{(r.GivingDecision.Paragraph is { } p ? Html.Of($"<a class=\"nowrap\" href=\"{Parts.ParagraphUrl(r.GivingBody.Id, r.GivingDecision.Date, p)}\">{r.GivingDecision.Date} § {p}</a>") : Html.Of($"{r.GivingDecision.Date}"))}</td>
+            <td>{r.DueText} <span class="meta nowrap">({r.EffectiveDue})</span></td>
             <td class="number">{r.DaysOverdue}</td>
             <td>{(r.LastPartialReport is { } report ? Html.Of($"{report.On}: {report.Summary}") : Html.Of($"<span class=\"muted\">ingen</span>"))}</td></tr>
             """))}</tbody>
