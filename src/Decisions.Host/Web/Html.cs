@@ -21,6 +21,7 @@ public readonly struct Html
 
     public static Html Join(IEnumerable<Html> parts) => new(string.Concat(parts.Select(p => p.ToString())));
 
+    /// <summary>The markup is built whether or not it is shown, so for a value that exists only when the condition holds use a conditional expression.</summary>
     public static Html When(bool condition, Html html) => condition ? html : Empty;
 
     public override string ToString() => markup ?? "";
