@@ -1,5 +1,6 @@
 using Decisions.Commands;
 using Decisions.Health;
+using Decisions.Web;
 using JasperFx.Events.Daemon;
 using JasperFx.Resources;
 using Marten;
@@ -30,6 +31,7 @@ public static class HostSetup
         builder.Services.AddWolverineHttp();
         builder.Services.AddSingleton<CommandRunner>();
         builder.Services.AddSingleton<Import.Importer>();
+        builder.Services.AddSingleton<Import.UploadStore>();
         builder.Services.AddReactions();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
@@ -53,5 +55,6 @@ public static class HostSetup
         app.MapDecisionsHealth();
         // '?expectedVersion=abc' must be a 400, not a command run without the version check it asked for.
         app.MapWolverineEndpoints(opts => opts.RejectUnparseableQueryValues = true);
+        app.MapDecisionsWeb();
     }
 }

@@ -16,11 +16,19 @@ public sealed class QueryBenchmark(Uri host, HistoryFacts facts, BenchmarkSize s
 {
     public static readonly IReadOnlyList<Query> All =
     [
-        new("overdue report", f => $"/api/reports/overdue?asOf={f.LongestCaseMiddle.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", 50),
+        new("overdue report", f => $"/api/reports/overdue?asOf={Day(f.LongestCaseMiddle)}", 50),
         new("full-text audit search", _ => "/api/decisions?q=ekonomi", 100),
-        new("time travel of the longest case", f => $"/api/cases/{Uri.EscapeDataString(f.LongestCaseNumber)}?asOf={f.LongestCaseMiddle.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", 20),
+        new("time travel of the longest case", f => $"/api/cases/{Uri.EscapeDataString(f.LongestCaseNumber)}?asOf={Day(f.LongestCaseMiddle)}", 20),
         new("web UI: start page", _ => "/", 200),
+        new("web UI: beslutsregister, search", _ => "/beslut?q=ekonomi", 200),
+        new("web UI: ärende, läget per", f => $"/arenden/{Uri.EscapeDataString(f.LongestCaseNumber)}?per={Day(f.LongestCaseMiddle)}", 200),
+        new("web UI: försenade uppdrag", f => $"/forsenade?per={Day(f.LongestCaseMiddle)}", 200),
+        new("web UI: uppdrag", f => $"/uppdrag/{Uri.EscapeDataString(f.OpenAssignmentIds[0])}", 200),
+        new("web UI: sammanträde", f => $"/sammantraden/{Uri.EscapeDataString(f.OpenAssignmentIds[0][..f.OpenAssignmentIds[0].IndexOf("/§", StringComparison.Ordinal)])}", 200),
+        new("web UI: import", _ => "/import", 200),
     ];
+
+    static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public async Task<IReadOnlyList<Result>> RunAsync(CancellationToken ct)
     {

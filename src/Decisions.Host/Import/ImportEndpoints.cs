@@ -29,7 +29,7 @@ public static class ImportEndpoints
     }
 
     /// <summary>Reads at most one byte more than any document may have, so an oversized upload is refused by the same rule as a file.</summary>
-    static async Task<(byte[] Bytes, string Name)> ReadUpload(HttpRequest request, string? fileName)
+    internal static async Task<(byte[] Bytes, string Name)> ReadUpload(HttpRequest request, string? fileName)
     {
         if (request.HasFormContentType)
         {

@@ -1,0 +1,42 @@
+using Decisions.Assignments;
+using Decisions.Bodies;
+using Marten;
+
+namespace Decisions.Web;
+
+/// <summary>One uppdrag: who owes what by when, and its history from given to closed, with links to the decisions on it.</summary>
+public static class AssignmentPage
+{
+    public static void Map(IEndpointRouteBuilder web) => web.MapGet("/uppdrag/{id}", Show);
+
+    static async Task<IResult> Show(HttpContext http, IQuerySession session, string id, CancellationToken ct)
+    {
+        var history = await AssignmentQueries.Get(id, session, ct);
+        var a = history.State;
+        var today = Parts.Today;
+        var decisionIds = a.ReportBacks.Select(r => r.At).Append(a.Given.DecisionId).Append(a.ClosedBy ?? "");
+        var bodies = await BodyDirectory.LoadAsync(session, decisionIds.Select(Parts.DecisionParts).OfType<(string, string BodyId, string, string)>().Select(d => d.BodyId), ct);
+        return Layout.Page(http, $"Uppdrag till {a.Assignee}", Html.Of($"""
+            <h1>Uppdrag till {a.Assignee}</h1>
+            <p class="lead">{a.Task}</p>
+            <dl class="facts">
+            <dt>Status i dag ({today})</dt><dd>{Parts.StatusBadge(a.Status)}{Parts.OverdueBadge(Deadlines.DaysOverdue(a, today))}</dd>
+            <dt>Givet</dt><dd>{Parts.DecisionLink(a.Given.DecisionId, bodies)} ({a.Given.OccurredOn})</dd>
+            <dt>Ärende</dt><dd>{Parts.CaseLink(a.Given.CaseNumber)}</dd>
+            <dt>Förfaller</dt><dd>{a.Due.Text}{Html.When(a.Due.Effective is not null, Html.Of($" – {a.Due.Effective}{(a.Due.Date is null ? " (senast)" : "")}"))}</dd>
+            {(a.ClosedBy is { } closedBy ? Html.Of($"<dt>Avslutat genom</dt><dd>{Parts.DecisionLink(closedBy, bodies)}</dd>") : Html.Empty)}
+            {(a.MergedInto is { } mergedInto ? Html.Of($"<dt>Sammanslaget med</dt><dd><a href=\"{Parts.AssignmentUrl(mergedInto)}\">{mergedInto}</a></dd>") : Html.Empty)}
+            </dl>
+            <h2>Återrapporteringar</h2>
+            {(a.ReportBacks.Count == 0 ? Html.Of($"<p>Inga återrapporteringar ännu.</p>") : Html.Of($"""
+                <ul>{a.ReportBacks.Select(r => Html.Of($"<li>{r.On} {(r.Completeness == ReportCompleteness.Complete ? "Återrapportering" : "Delrapport")}: {r.Summary} – {Parts.DecisionLink(r.At, bodies)}</li>"))}</ul>
+                """))}
+            <h2>Historik</h2>
+            <table>
+            <thead><tr><th scope="col">Datum</th><th scope="col">Händelse</th><th scope="col">Registrerad</th></tr></thead>
+            <tbody>{history.Entries.Select(e => Html.Of(
+                $"<tr><td class=\"nowrap\">{e.On}</td><td>{e.Description}</td><td class=\"meta\">{Parts.LocalTime(e.RecordedAt)}{(e.RecordedBy is null ? "" : $" av {e.RecordedBy}")}</td></tr>"))}</tbody>
+            </table>
+            """));
+    }
+}

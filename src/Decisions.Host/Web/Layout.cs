@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Decisions.Web;
+
+/// <summary>The frame every page shares: language, landmarks, a skip link, the navigation and one stylesheet.</summary>
+public static class Layout
+{
+    static readonly (string Path, string Label)[] Navigation =
+        [("/", "Start"), ("/beslut", "Beslutsregister"), ("/forsenade", "Försenade uppdrag"), ("/import", "Importera")];
+
+    public static IResult Page(HttpContext http, string title, Html main, int status = StatusCodes.Status200OK)
+    {
+        var path = http.Request.Path.Value ?? "/";
+        var navigation = Navigation.Select(n => Html.Of(
+            $"<li><a href=\"{n.Path}\"{Html.When(IsCurrent(path, n.Path), Html.Of($" aria-current=\"page\""))}>{n.Label}</a></li>"));
+        var page = Html.Of($"""
+            <!doctype html>
+            <html lang="sv">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title} – Beslutsregistret</title>
+            <link rel="stylesheet" href="{SiteFiles.StylesheetPath}">
+            </head>
+            <body>
+            <a class="skip" href="#innehall">Hoppa till innehållet</a>
+            <header class="site">
+            <p class="brand"><a href="/">Beslutsregistret</a></p>
+            <nav aria-label="Huvudmeny"><ul>{navigation}</ul></nav>
+            </header>
+            <main id="innehall" tabindex="-1">
+            {main}
+            </main>
+            <footer class="site"><p>Beslut, uppdrag och återrapporteringar i regioner och kommuner. Datum skrivs ÅÅÅÅ-MM-DD.</p></footer>
+            </body>
+            </html>
+            """);
+        return Results.Text(page.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+
+    /// <summary>What a visitor sees for an unknown case, meeting or address: in Swedish, with a way back.</summary>
+    public static IResult NotFound(HttpContext http, string what) => Page(http, "Hittades inte", Html.Of($"""
+        <h1>Hittades inte</h1>
+        <p>{what}</p>
+        <p><a href="/beslut">Sök i beslutsregistret</a> eller gå till <a href="/">startsidan</a>.</p>
+        """), StatusCodes.Status404NotFound);
+
+    static bool IsCurrent(string path, string item) =>
+        item == "/" ? path == "/" : path.StartsWith(item, StringComparison.Ordinal);
+}
