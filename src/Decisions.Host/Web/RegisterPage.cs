@@ -31,7 +31,7 @@ public static class RegisterPage
             {Parts.Field("arende", "Ärende", arende, hint: "diarienummer")}
             <button type="submit">Sök</button>
             </form>
-            <h2 id="traffar">{result.Total} beslut</h2>
+            <h2 id="traffar">{(result.MoreThanTotal ? "Fler än " : "")}{result.Total} beslut</h2>
             {(result.Hits.Count == 0 ? Html.Of($"<p>Inga beslut matchar sökningen.</p>") : Html.Of($"<ol class=\"hits\" aria-labelledby=\"traffar\">{result.Hits.Select(Hit)}</ol>"))}
             {Parts.Pager(http.Request, result.Page, result.PageSize, result.Total)}
             """));

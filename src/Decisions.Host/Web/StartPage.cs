@@ -52,7 +52,7 @@ public static class StartPage
         <h2>Senast beslutat</h2>
         <ul>{latest.Hits.Select(h => Html.Of(
             $"<li><a href=\"{Parts.ParagraphUrl(h.Body.Id, h.MeetingDate, h.Paragraph)}\">{h.Body.Name} {h.MeetingDate} § {h.Paragraph}</a>: {h.Title}</li>"))}</ul>
-        <p>Registret har {latest.Total} beslut. <a href="/beslut">Sök bland dem</a>.</p>
+        <p>Registret har {(latest.MoreThanTotal ? "fler än " : "")}{latest.Total} beslut. <a href="/beslut">Sök bland dem</a>.</p>
         """);
 
     static async Task<IResult> LoadExamples(HttpContext http, Importer importer, CancellationToken ct)

@@ -4,7 +4,6 @@ using Decisions.Events;
 using Decisions.History;
 using Decisions.Shared;
 using Marten;
-using Marten.Pagination;
 
 namespace Decisions.Decisions;
 
@@ -19,7 +18,8 @@ public sealed record DecisionHit(
     IReadOnlyList<string> Disqualified, IReadOnlyList<Motion> Motions, IReadOnlyList<string> Notes,
     DateTimeOffset RecordedAt, string? RecordedBy, IReadOnlyList<LogEntryRef> Corrections, Provenance? Source);
 
-public sealed record DecisionPage(int Page, int PageSize, long Total, IReadOnlyList<DecisionHit> Hits);
+/// <param name="Total">Exact up to <see cref="DecisionSearch.CountedUpTo"/>; beyond it, <paramref name="MoreThanTotal"/> says there are more.</param>
+public sealed record DecisionPage(int Page, int PageSize, long Total, bool MoreThanTotal, IReadOnlyList<DecisionHit> Hits);
 
 /// <summary>One person's part in a §: as a member in their own seat, or as an ersättare serving for someone.</summary>
 public sealed record Participation(string DecisionId, BodyRef Body, DateOnly MeetingDate, int Paragraph, string Title, string? Party, string? ServedFor);
@@ -27,6 +27,12 @@ public sealed record Participation(string DecisionId, BodyRef Body, DateOnly Mee
 /// <summary>The public audit: confidential decisions (sekretess) never appear.</summary>
 public static class DecisionSearch
 {
+    /// <summary>
+    /// Counting every match of a common word means re-reading each matched row (a million-event register has
+    /// thousands of decisions on "ekonomi"); a reader needs the first page and whether there are more than this.
+    /// </summary>
+    public const int CountedUpTo = 1000;
+
     public static async Task<DecisionPage> RunAsync(IQuerySession session, DecisionFilter filter, CancellationToken ct)
     {
         var query = session.Query<DecisionRecord>().Where(x => !x.Confidential);
@@ -45,9 +51,11 @@ public static class DecisionSearch
         if (filter.To is { } to) query = query.Where(x => x.MeetingDate <= to);
         if (filter.Q is { } q) query = query.Where(x => x.WebStyleSearch(q, FullText.Swedish));
 
-        var page = await query.OrderByDescending(x => x.MeetingDate).ThenBy(x => x.Id).ToPagedListAsync(filter.Page, filter.PageSize, ct);
+        var counted = (await query.Select(x => x.Id).Take(CountedUpTo + 1).ToListAsync(ct)).Count;
+        var page = await query.OrderByDescending(x => x.MeetingDate).ThenBy(x => x.Id)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
         var bodies = await BodyDirectory.LoadAsync(session, page.Select(x => x.BodyId), ct);
-        return new DecisionPage(filter.Page, filter.PageSize, page.TotalItemCount, [.. page.Select(r => Hit(r, bodies))]);
+        return new DecisionPage(filter.Page, filter.PageSize, Math.Min(counted, CountedUpTo), counted > CountedUpTo, [.. page.Select(r => Hit(r, bodies))]);
     }
 
     public static async Task<IReadOnlyList<Participation>> ParticipationAsync(IQuerySession session, string person, CancellationToken ct)
