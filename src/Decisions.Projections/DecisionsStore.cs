@@ -45,7 +45,7 @@ public static class DecisionsStore
         opts.Projections.Add(new CaseStreamsProjection(), ProjectionLifecycle.Inline);
 
         opts.Schema.For<DecisionRecord>()
-            .Duplicate(x => x.BodyId).Duplicate(x => x.MeetingDate).Duplicate(x => x.CaseId!)
+            .Duplicate(x => x.BodyId).Duplicate(x => x.MeetingId).Duplicate(x => x.MeetingDate).Duplicate(x => x.CaseId!)
             .Index(x => x.ParticipantNames, i => i.Method = IndexMethod.gin)
             // Swedish stemming, so "kostnadsminskning" finds "kostnadsminskningar"; queries name the same configuration.
             .FullTextIndex(i => i.RegConfig = FullText.Swedish, x => x.SearchText);

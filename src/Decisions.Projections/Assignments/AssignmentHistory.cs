@@ -11,14 +11,19 @@ namespace Decisions.Assignments;
 /// </summary>
 /// <param name="FinishedOn">The earliest business date on which it stopped being owed: a complete report-back, closing, withdrawal or merger.</param>
 /// <param name="EarliestDue">The earliest effective due any of its events named; it cannot be overdue on a day not after it.</param>
+/// <param name="LastOccurredOn">The latest business date of any of its events: on that day and after, <see cref="State"/> is how it stood.</param>
 public sealed record AssignmentHistory(
     string Id, AssignmentState State, string GivingBodyId, string Assignee, AssignmentStatus Status, bool Confidential,
-    DateOnly GivenOn, DateOnly? FinishedOn, DateOnly? EarliestDue, IReadOnlyList<LogEntry> Entries)
+    DateOnly GivenOn, DateOnly? FinishedOn, DateOnly? EarliestDue, DateOnly LastOccurredOn, IReadOnlyList<LogEntry> Entries)
 {
-    public static AssignmentHistory Next(AssignmentHistory? history, AssignmentState state, IEvent e) =>
-        new(state.Id, state, state.Given.GivingBodyId, state.Assignee, state.Status, state.Confidential, state.Given.OccurredOn,
+    public static AssignmentHistory Next(AssignmentHistory? history, AssignmentState state, IEvent e)
+    {
+        var on = ((Events.IDomainEvent)e.Data).OccurredOn;
+        return new(state.Id, state, state.Given.GivingBodyId, state.Assignee, state.Status, state.Confidential, state.Given.OccurredOn,
             Earliest(history?.FinishedOn, FinishedBy(e.Data)), Earliest(history?.EarliestDue, DueNamedBy(e.Data)),
+            history is null || on > history.LastOccurredOn ? on : history.LastOccurredOn,
             [.. history?.Entries ?? [], LogEntry.Of(e)]);
+    }
 
     static DateOnly? FinishedBy(object data) => data switch
     {

@@ -17,8 +17,7 @@ public sealed record OverdueRow(
 /// <summary>
 /// Assignments whose effective due had passed on a business date with nothing complete reported by then.
 /// SQL keeps only those that can be overdue that day (given by it, not finished by it, some due before it);
-/// the domain's rule then decides each on its events folded as of that day, so the report and the
-/// domain cannot disagree.
+/// the domain's rule then decides each on its state as of that day, so the report and the domain cannot disagree.
 /// </summary>
 public static class OverdueReport
 {
@@ -33,11 +32,14 @@ public static class OverdueReport
             query = query.Where(x => x.GivingBodyId == bodyId);
         }
         if (assignee is not null) query = query.Where(x => x.Assignee.Equals(assignee, StringComparison.OrdinalIgnoreCase));
-        var candidates = await query.Select(x => x.Id).ToListAsync(ct);
+        var candidates = await query.Select(x => new { x.Id, x.LastOccurredOn, x.State }).ToListAsync(ct);
 
-        var events = await Streams.LoadAsync(session, candidates, ct);
-        var overdue = candidates
-            .Select(id => Replay.Assignment(events[id].Where(e => Replay.Visible(e, asOf, null)).Select(e => e.Data)))
+        // Nothing of an assignment happened after the day asked about: its current state is how it stood that day
+        // (corrections apply whenever recorded). Only the others need their events folded as of that day.
+        var replay = candidates.Where(c => c.LastOccurredOn > asOf).Select(c => c.Id).ToList();
+        var events = await Streams.LoadAsync(session, replay, ct);
+        var overdue = candidates.Where(c => c.LastOccurredOn <= asOf).Select(c => c.State)
+            .Concat(replay.Select(id => Replay.Assignment(events[id].Where(e => Replay.Visible(e, asOf, null)).Select(e => e.Data))))
             .OfType<AssignmentState>()
             .Select(state => (State: state, Days: Deadlines.DaysOverdue(state, asOf)))
             .Where(x => x.Days > 0)
