@@ -31,6 +31,11 @@ public sealed class CitationLinking : IReaction
     static async Task Deliver(Transaction transaction, CitationsState citations, string assignmentId, CancellationToken ct)
     {
         foreach (var command in citations.Commands(assignmentId))
+        {
+            // Documents arrive in any order: a report or extension cited after the assignment was closed, withdrawn or
+            // merged changes nothing (the finishing decision stands), and must not refuse the document that cites it.
+            if (await transaction.Load<AssignmentState>(assignmentId, ct) is { Status: AssignmentStatus.Closed or AssignmentStatus.Withdrawn or AssignmentStatus.Merged })
+                return;
             await transaction.Execute<AssignmentState>(assignmentId, a => command switch
             {
                 ReceiveReportBack c => AssignmentDecider.Decide(a, c),
@@ -38,6 +43,7 @@ public sealed class CitationLinking : IReaction
                 ChangeDeadline c => AssignmentDecider.Decide(a, c),
                 _ => throw new InvalidOperationException($"A citation cannot carry {command.GetType().Name}."),
             }, ct);
+        }
     }
 
     static async Task DeliverToAssignmentsOf(Transaction transaction, string decisionId, CitationsState citation, CancellationToken ct)

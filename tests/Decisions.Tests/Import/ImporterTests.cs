@@ -166,4 +166,23 @@ public class ImporterTests
         @case.Decisions.ShouldHaveSingleItem().DecisionId.ShouldBe(StreamIds.Decision(meetingId, 28));
         (await session.LoadAsync<AssignmentState>(StreamIds.Assignment(StreamIds.Decision(meetingId, 28), 1))).ShouldNotBeNull().Given.CaseNumber.ShouldBe("HSN/570/2023");
     }
+
+    [Fact]
+    public async Task A_document_citing_an_assignment_that_is_already_closed_is_imported_and_leaves_the_closing_standing()
+    {
+        await using var register = await Register.CreateAsync(nameof(A_document_citing_an_assignment_that_is_already_closed_is_imported_and_leaves_the_closing_standing));
+        await ImportFixture(register, Fixture.NamndMinutesGivingAssignment);
+        await ImportFixture(register, Fixture.NamndReportBackMinutes);
+        // A later meeting approves the same report again and extends the closed assignment's time.
+        var later = Fixture.Text(Fixture.NamndReportBackMinutes)
+            .Replace("2024-06-11", "2024-09-10").Replace("2024-06-14", "2024-09-13").Replace("2024-06-17", "2024-09-16").Replace("2024-07-09", "2024-10-08")
+            .Replace("den 12 mars 2024, § 19", "den 14 november 2023, § 88");
+        await register.Import(ProtocolParser.Parse(later, "bun 2024-09-10.txt"));
+
+        await using var session = register.Store.QuerySession();
+        var bun = StreamIds.Body("Barn- och utbildningsnämnden");
+        var assignment = (await session.LoadAsync<AssignmentState>(StreamIds.Assignment(StreamIds.Decision(StreamIds.Meeting(bun, new DateOnly(2023, 11, 14)), 88), 1))).ShouldNotBeNull();
+        assignment.Status.ShouldBe(AssignmentStatus.Closed);
+        assignment.ClosedBy.ShouldBe(StreamIds.Decision(StreamIds.Meeting(bun, new DateOnly(2024, 6, 11)), 31));
+    }
 }
