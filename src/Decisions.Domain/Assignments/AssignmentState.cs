@@ -3,12 +3,14 @@ namespace Decisions.Assignments;
 public enum AssignmentStatus { Given, PartlyReported, Reported, Closed, Withdrawn, Merged }
 
 /// <param name="Given">As first recorded; a re-import is compared with it, so it cannot undo later changes.</param>
+/// <param name="Due">The due that applies now: as stated, then resolved to a meeting, extended or corrected.</param>
+/// <param name="StatedDue">The due as the giving decision states it (corrections included); what a re-imported protocol is compared with.</param>
 public sealed partial record AssignmentState(
-    string Id, AssignmentGiven Given, string Assignee, string Task, Due Due, AssignmentStatus Status,
+    string Id, AssignmentGiven Given, string Assignee, string Task, Due Due, Due StatedDue, AssignmentStatus Status,
     IReadOnlyList<ReportBack> ReportBacks, string? ClosedBy, string? MergedInto, bool Confidential)
 {
     public static AssignmentState Start(AssignmentGiven e) =>
-        new(e.AssignmentId, e, e.Assignee, e.Task, e.Due, AssignmentStatus.Given, [], null, null, false);
+        new(e.AssignmentId, e, e.Assignee, e.Task, e.Due, e.Due, AssignmentStatus.Given, [], null, null, false);
 
     public AssignmentState Evolve(DueResolved e) => this with { Due = Due with { Date = e.Date } };
 
@@ -29,7 +31,7 @@ public sealed partial record AssignmentState(
 
     public AssignmentState Evolve(AssignmentMerged e) => this with { Status = AssignmentStatus.Merged, MergedInto = e.IntoAssignmentId };
 
-    public AssignmentState Evolve(AssignmentCorrected e) => this with { Assignee = e.Assignee, Task = e.Task, Due = e.Due };
+    public AssignmentState Evolve(AssignmentCorrected e) => this with { Assignee = e.Assignee, Task = e.Task, Due = e.Due, StatedDue = e.Due };
 
     public AssignmentState Evolve(AssignmentMarkedConfidential _) => this with { Confidential = true };
 }

@@ -124,11 +124,17 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         var due = await DueOf(a.Due, bodyId);
         var existing = await transaction.Load<AssignmentState>(id, ct);
         if (existing is null)
+        {
             await transaction.Execute<AssignmentState>(id, s => AssignmentDecider.Decide(s,
                 new GiveAssignment(decisionId, index, bodyId, caseNumber, assignee, a.Task, due, date, source with { FirstLine = a.Line, LastLine = a.Line })), ct);
-        else if (existing.Assignee != assignee || existing.Task != a.Task || existing.Given.Due != due)
+            return;
+        }
+        // The document states a due in words; since then the register may have learnt which meeting they meant, or the
+        // time may have been extended. Neither is the document's to undo, so it is compared with the due as stated.
+        var stated = existing.StatedDue.Kind == Assignments.DueKind.Meeting ? existing.StatedDue with { Date = null } : existing.StatedDue;
+        if (existing.Assignee != assignee || existing.Task != a.Task || stated != due)
             await transaction.Execute<AssignmentState>(id, s => AssignmentDecider.Decide(s,
-                new CorrectAssignment(id, assignee, a.Task, due, Correction, date)), ct);
+                new CorrectAssignment(id, assignee, a.Task, stated == due ? existing.Due : due, Correction, date)), ct);
     }
 
     async Task CiteEarlierDecisions(ParagraphPreview p, string bodyId, DateOnly on, string at, string? acceptedBy, Provenance source)

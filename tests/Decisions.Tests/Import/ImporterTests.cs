@@ -185,4 +185,22 @@ public class ImporterTests
         assignment.Status.ShouldBe(AssignmentStatus.Closed);
         assignment.ClosedBy.ShouldBe(StreamIds.Decision(StreamIds.Meeting(bun, new DateOnly(2024, 6, 11)), 31));
     }
+
+    [Fact]
+    public async Task A_corrected_task_keeps_the_meeting_its_due_was_resolved_to_and_importing_the_correction_again_adds_nothing()
+    {
+        await using var register = await Register.CreateAsync(nameof(A_corrected_task_keeps_the_meeting_its_due_was_resolved_to_and_importing_the_correction_again_adds_nothing));
+        await ImportFixture(register, Fixture.AuMinutes2023);
+        await ImportFixture(register, Fixture.AuMinutes2024); // the AU's next meeting: the § 28 due becomes 2024-04-09
+
+        var corrected = ProtocolParser.Parse(Fixture.Text(Fixture.AuMinutes2023).Replace("en tydlig plan", "en tydlig och tidsatt plan"), "000 rättad.txt");
+        (await register.Import(corrected)).Events.ShouldBeGreaterThan(0);
+        (await register.Import(corrected)).Events.ShouldBe(0);
+
+        await using var session = register.Store.QuerySession();
+        var meetingId = StreamIds.Meeting(StreamIds.Body("Hälso- och sjukvårdsnämndens arbetsutskott"), new DateOnly(2023, 11, 29));
+        var assignment = (await session.LoadAsync<AssignmentState>(StreamIds.Assignment(StreamIds.Decision(meetingId, 28), 1))).ShouldNotBeNull();
+        assignment.Task.ShouldContain("tydlig och tidsatt plan");
+        assignment.Due.Date.ShouldBe(new DateOnly(2024, 4, 9));
+    }
 }
