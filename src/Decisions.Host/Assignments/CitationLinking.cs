@@ -1,6 +1,5 @@
 using Decisions.Commands;
 using Decisions.Shared;
-using Marten;
 
 namespace Decisions.Assignments;
 
@@ -48,9 +47,7 @@ public sealed class CitationLinking : IReaction
 
     static async Task DeliverToAssignmentsOf(Transaction transaction, string decisionId, CitationsState citation, CancellationToken ct)
     {
-        var stored = await transaction.Session.Query<AssignmentState>().Where(a => a.Given.DecisionId == decisionId).Select(a => a.Id).ToListAsync(ct);
-        var pending = transaction.Appended.OfType<AssignmentGiven>().Where(g => g.DecisionId == decisionId).Select(g => g.AssignmentId);
-        foreach (var assignmentId in stored.Union(pending).ToList())
+        foreach (var assignmentId in await AssignmentsOfDecision.Load(transaction, decisionId, ct))
             await Deliver(transaction, citation, assignmentId, ct);
     }
 }

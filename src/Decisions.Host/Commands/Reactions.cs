@@ -4,7 +4,7 @@ namespace Decisions.Commands;
 public static class Reactions
 {
     public static IReaction[] All() =>
-        [new Meetings.MeetingSchedule(), new Assignments.DueResolution(), new Cases.CaseFiling(), new Assignments.CitationLinking()];
+        [new Meetings.MeetingSchedule(), new Assignments.DueResolution(), new Cases.CaseFiling(), new Assignments.CitationLinking(), new Decisions.DecisionSecrecy()];
 
     public static void AddReactions(this IServiceCollection services)
     {
