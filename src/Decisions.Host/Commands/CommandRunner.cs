@@ -51,11 +51,14 @@ public sealed class CommandRunner(IDocumentStore store, IEnumerable<IReaction> r
         {
             await transaction.CommitAsync(ct);
         }
-        catch (DocumentAlreadyExistsException) when (context.IdempotencyKey is { } raced)
+        catch (Exception e) when ((e is DocumentAlreadyExistsException or ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException)
+                                  && context.IdempotencyKey is not null)
         {
-            // The same key arrived twice at once: the other request committed first, and its answer is the answer.
+            // The same key arrived twice at once and the other request committed first (its receipt, or its events on the
+            // same stream, got there before ours): its answer is the answer. Without a receipt it was another command.
             await using var query = store.QuerySession();
-            return Replay((await query.LoadAsync<CommandReceipt>(raced, ct))!, fingerprint);
+            if (await query.LoadAsync<CommandReceipt>(context.IdempotencyKey!, ct) is { } first) return Replay(first, fingerprint);
+            throw;
         }
         return result;
     }

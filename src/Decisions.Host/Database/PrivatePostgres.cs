@@ -66,12 +66,11 @@ public sealed class PrivatePostgres : IAsyncDisposable
     {
         Directory.CreateDirectory(cluster);
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
-        await File.WriteAllTextAsync(passwordFile, password, ct);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        await WritePrivately(passwordFile, password, ct);
 
         // initdb reads the password from a file the server user can open; it must not sit in the empty cluster folder.
         var initdbPassword = Path.Combine(Path.GetTempPath(), $"decisions-initdb-{Guid.NewGuid():N}");
-        await File.WriteAllTextAsync(initdbPassword, password, ct);
+        await WritePrivately(initdbPassword, password, ct);
         try
         {
             if (ServerUser is { } user)
@@ -79,7 +78,6 @@ public sealed class PrivatePostgres : IAsyncDisposable
                 await RunAsync("chown", [user, initdbPassword], ct, asUser: null);
                 await RunAsync("chown", ["-R", user, cluster], ct, asUser: null);
             }
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(initdbPassword, UnixFileMode.UserRead);
             await RunAsync(options.Binaries.Tool("initdb"),
                 ["-D", cluster, "-U", SuperUser, "--pwfile", initdbPassword, "-E", "UTF8", "--locale=C.UTF-8",
                  "--auth-host=scram-sha-256", "--auth-local=peer"], ct);
@@ -99,6 +97,15 @@ public sealed class PrivatePostgres : IAsyncDisposable
     {
         var megabytes = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024);
         return $"-c shared_buffers={Math.Clamp(megabytes / 4, 128, 2048)}MB -c work_mem=16MB";
+    }
+
+    /// <summary>The file is created readable by its owner alone, so the password is never readable by others, even briefly.</summary>
+    static async Task WritePrivately(string path, string text, CancellationToken ct)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        await using var file = new StreamWriter(path, options);
+        await file.WriteAsync(text.AsMemory(), ct);
     }
 
     /// <summary>A server already running on this cluster (another host, or one left by a crash) is shared, not started twice.</summary>

@@ -112,9 +112,16 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         var existing = await transaction.Load<DecisionState>(decisionId, ct);
         if (existing is null)
             await transaction.Execute<DecisionState>(decisionId, s => DecisionDecider.Decide(s, new TakeDecision(details, source)), ct);
-        else if (existing.Details.Kind != details.Kind || !existing.Details.Clauses.SequenceEqual(details.Clauses))
-            await transaction.Execute<DecisionState>(decisionId, s => DecisionDecider.Decide(s,
-                new CorrectDecision(decisionId, details.Kind, details.Clauses, Correction, date)), ct);
+        else
+        {
+            if (existing.Details.Kind != details.Kind || !existing.Details.Clauses.SequenceEqual(details.Clauses))
+                await transaction.Execute<DecisionState>(decisionId, s => DecisionDecider.Decide(s,
+                    new CorrectDecision(decisionId, details.Kind, details.Clauses, Correction, date)), ct);
+            // A rättelse covers what was decided; other differences (who served, votes, notes) are left for a person to judge.
+            if (!Decide.SameFacts(existing.RecordedDetails, details with { Kind = existing.RecordedDetails.Kind, Clauses = existing.RecordedDetails.Clauses }))
+                Warnings.Add(new ParseWarning(source.FirstLine,
+                    $"§ {details.Paragraph} skiljer sig från den tidigare importerade versionen i annat än beslutet (deltagare, omröstning, anteckningar); det rättas inte automatiskt"));
+        }
     }
 
     async Task ImportAssignment(string decisionId, int index, AssignmentPreview a, string bodyId, string? caseNumber, DateOnly date, Provenance source)
@@ -233,6 +240,8 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         return due.Kind switch
         {
             DueKind.Date when due.Date is { } date => DomainDue.OnDate(date, text),
+            // A report that names no body cannot say whose meeting is meant; the words are kept, undated.
+            DueKind.Meeting when givingBodyId == "" => DomainDue.Unspecified(text),
             DueKind.Meeting => await MeetingDue(due, givingBodyId, text),
             DueKind.Month when due.Latest is { } latest => DomainDue.InMonth(latest.Year, latest.Month, text),
             DueKind.Period => DomainDue.Period(text, due.Latest),

@@ -96,6 +96,11 @@ public static class ImportPage
         {
             return PreviewPage(http, token, preview, overrides, Error($"Dokumentet kan inte importeras som det är: {refused.Message}"), StatusCodes.Status400BadRequest);
         }
+        catch (Exception e) when (e is JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException)
+        {
+            // Another import (a second tab, a double click) wrote the same streams first; nothing of this one was written.
+            return PreviewPage(http, token, preview, overrides, Error("Registret ändrades under tiden av en annan import. Försök igen."), StatusCodes.Status409Conflict);
+        }
     }
 
     /// <summary>Only what the person typed counts as an addition; a field left as the document had it adds nothing.</summary>
