@@ -19,6 +19,21 @@ public class ImporterTests
     static Task<ImportOutcome> ImportFixture(Register register, string name) =>
         register.Import(Fixture.Preview(name), name == Fixture.BoardAuExtract ? ForTheBoardExtract : null);
 
+    /// <summary>Imports two documents, <paramref name="later"/> first when <paramref name="laterFirst"/> is set.</summary>
+    static async Task<Register> ImportedInOrder(string name, bool laterFirst, string later, string earlier)
+    {
+        var register = await Register.CreateAsync(name);
+        foreach (var document in laterFirst ? [later, earlier] : new[] { earlier, later }) await ImportFixture(register, document);
+        return register;
+    }
+
+    static async Task<AssignmentState> FirstAssignmentOf(Register register, string body, DateOnly meeting, int paragraph)
+    {
+        await using var session = register.Store.QuerySession();
+        return (await session.LoadAsync<AssignmentState>(
+            StreamIds.Assignment(StreamIds.Decision(StreamIds.Meeting(StreamIds.Body(body), meeting), paragraph), 1))).ShouldNotBeNull();
+    }
+
     static readonly string[] Seeds = [Fixture.AuMinutes2023, Fixture.AuMinutes2024, Fixture.ReportBackReport, Fixture.BoardAuExtract, Fixture.BriefingMemo];
 
     [Fact]
@@ -105,15 +120,10 @@ public class ImporterTests
     [InlineData(false)]
     public async Task A_report_back_attaches_to_the_assignment_it_cites_whichever_document_arrives_first(bool reportFirst)
     {
-        await using var register = await Register.CreateAsync($"citation{reportFirst}");
-        string[] documents = reportFirst ? [Fixture.ReportBackReport, Fixture.NamndMinutesCitedByReport] : [Fixture.NamndMinutesCitedByReport, Fixture.ReportBackReport];
-        foreach (var document in documents) await ImportFixture(register, document);
-
-        await using var session = register.Store.QuerySession();
-        var hsn = StreamIds.Body("Hälso- och sjukvårdsnämnden");
+        await using var register = await ImportedInOrder($"citation{reportFirst}", reportFirst, Fixture.ReportBackReport, Fixture.NamndMinutesCitedByReport);
         foreach (var paragraph in new[] { 45, 46 })
         {
-            var assignment = (await session.LoadAsync<AssignmentState>(StreamIds.Assignment(StreamIds.Decision(StreamIds.Meeting(hsn, new DateOnly(2023, 4, 18)), paragraph), 1))).ShouldNotBeNull();
+            var assignment = await FirstAssignmentOf(register, "Hälso- och sjukvårdsnämnden", new DateOnly(2023, 4, 18), paragraph);
             assignment.Status.ShouldBe(AssignmentStatus.Reported);
             assignment.ReportBacks.ShouldHaveSingleItem().On.ShouldBe(new DateOnly(2023, 5, 4));
         }
@@ -124,15 +134,10 @@ public class ImporterTests
     [InlineData(false)]
     public async Task A_decision_that_approves_the_report_closes_the_cited_assignment_in_either_order(bool closingFirst)
     {
-        await using var register = await Register.CreateAsync($"closing{closingFirst}");
-        string[] documents = closingFirst ? [Fixture.NamndReportBackMinutes, Fixture.NamndMinutesGivingAssignment] : [Fixture.NamndMinutesGivingAssignment, Fixture.NamndReportBackMinutes];
-        foreach (var document in documents) await ImportFixture(register, document);
-
-        await using var session = register.Store.QuerySession();
-        var bun = StreamIds.Body("Barn- och utbildningsnämnden");
-        var assignment = (await session.LoadAsync<AssignmentState>(StreamIds.Assignment(StreamIds.Decision(StreamIds.Meeting(bun, new DateOnly(2023, 11, 14)), 88), 1))).ShouldNotBeNull();
+        await using var register = await ImportedInOrder($"closing{closingFirst}", closingFirst, Fixture.NamndReportBackMinutes, Fixture.NamndMinutesGivingAssignment);
+        var assignment = await FirstAssignmentOf(register, "Barn- och utbildningsnämnden", new DateOnly(2023, 11, 14), 88);
         assignment.Status.ShouldBe(AssignmentStatus.Closed);
-        assignment.ClosedBy.ShouldBe(StreamIds.Decision(StreamIds.Meeting(bun, new DateOnly(2024, 6, 11)), 31));
+        assignment.ClosedBy.ShouldBe(StreamIds.Decision(StreamIds.Meeting(StreamIds.Body("Barn- och utbildningsnämnden"), new DateOnly(2024, 6, 11)), 31));
     }
 
     [Fact]
