@@ -21,8 +21,10 @@ public sealed class CitationLinking : IReaction
                 await DeliverToAssignmentsOf(transaction, change.CitedDecisionId, CitationsState.Start(change), ct);
                 break;
 
-            case AssignmentGiven given when await transaction.Load<CitationsState>(StreamIds.Citations(given.DecisionId), ct) is { } waiting:
-                await Deliver(transaction, waiting, given.AssignmentId, ct);
+            case AssignmentGiven given:
+                await AssignmentsOfDecision.Lock(transaction, given.DecisionId, ct);
+                if (await transaction.Load<CitationsState>(StreamIds.Citations(given.DecisionId), ct) is { } waiting)
+                    await Deliver(transaction, waiting, given.AssignmentId, ct);
                 break;
         }
     }

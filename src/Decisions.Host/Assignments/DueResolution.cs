@@ -16,6 +16,7 @@ public sealed class DueResolution : IReaction
         switch (@event)
         {
             case MeetingScheduled scheduled:
+                await transaction.Lock(Schedule(scheduled.BodyId), ct);
                 foreach (var id in await WaitingFor(transaction, scheduled.BodyId, scheduled.MeetingDate, ct))
                     await Resolve(transaction, id, scheduled.BodyId, scheduled.MeetingDate, scheduled.OccurredOn, ct);
                 break;
@@ -38,10 +39,14 @@ public sealed class DueResolution : IReaction
     /// </summary>
     static async Task FromSchedule(Transaction transaction, string assignmentId, Due due, DateOnly stated, CancellationToken ct)
     {
-        if (due is not { Kind: DueKind.Meeting, Date: null, BodyId: { } bodyId } || await transaction.Load<BodyState>(bodyId, ct) is not { } body) return;
+        if (due is not { Kind: DueKind.Meeting, Date: null, BodyId: { } bodyId }) return;
+        await transaction.Lock(Schedule(bodyId), ct);
+        if (await transaction.Load<BodyState>(bodyId, ct) is not { } body) return;
         foreach (var date in body.MeetingDates)
             await Resolve(transaction, assignmentId, bodyId, date, date > stated ? date : stated, ct);
     }
+
+    static string Schedule(string bodyId) => $"schedule:{bodyId}";
 
     static Task Resolve(Transaction transaction, string assignmentId, string bodyId, DateOnly meetingDate, DateOnly knownOn, CancellationToken ct) =>
         transaction.Execute<AssignmentState>(assignmentId,

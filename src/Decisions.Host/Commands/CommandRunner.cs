@@ -51,8 +51,7 @@ public sealed class CommandRunner(IDocumentStore store, IEnumerable<IReaction> r
         {
             await transaction.CommitAsync(ct);
         }
-        catch (Exception e) when ((e is DocumentAlreadyExistsException or ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException)
-                                  && context.IdempotencyKey is not null)
+        catch (Exception e) when ((e is DocumentAlreadyExistsException || Conflicts.IsConflict(e)) && context.IdempotencyKey is not null)
         {
             // The same key arrived twice at once and the other request committed first (its receipt, or its events on the
             // same stream, got there before ours): its answer is the answer. Without a receipt it was another command.

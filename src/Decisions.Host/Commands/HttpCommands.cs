@@ -42,7 +42,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
             NotFound n => new ProblemDetails { Status = 404, Title = $"{n.Thing} not found", Detail = n.Message },
             DomainRuleViolation r => new ProblemDetails { Status = 409, Title = "The register's facts refuse this command.", Detail = r.Message },
             // Wolverine's retry policies do not cover HTTP endpoints; a stale expected version is the client's to resolve.
-            ConcurrencyException or EventStreamUnexpectedMaxEventIdException => new ProblemDetails
+            _ when Conflicts.IsConflict(exception) => new ProblemDetails
                 { Status = 409, Title = "The stream has changed since you read it.", Detail = "Read it again and retry with its current version." },
             BadHttpRequestException b => new ProblemDetails { Status = 400, Title = "The request could not be read.", Detail = b.Message },
             Import.DocumentRejected d => new ProblemDetails { Status = 400, Title = "The document cannot be read.", Detail = d.Message },

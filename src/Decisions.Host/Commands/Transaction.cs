@@ -1,6 +1,7 @@
 using Decisions.Shared;
 using Marten;
 using Marten.Events;
+using Npgsql;
 
 namespace Decisions.Commands;
 
@@ -23,6 +24,21 @@ public sealed class Transaction(IDocumentSession session, IEnumerable<IReaction>
 
     /// <summary>Every event this transaction appended, in order.</summary>
     public List<object> Appended { get; } = [];
+
+    readonly HashSet<string> locks = [];
+
+    /// <summary>
+    /// Serialises this transaction with every other one that locks the same key, until commit: a reaction that reads
+    /// what another stream says (a body's schedule, a decision's citations) and writes elsewhere takes the key first,
+    /// so two concurrent transactions cannot each miss what the other is writing.
+    /// </summary>
+    public async Task Lock(string key, CancellationToken ct)
+    {
+        if (!locks.Add(key)) return;
+        if (locks.Count == 1) await session.BeginTransactionAsync(ct);
+        await using var command = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended($1, 0))", session.Connection) { Parameters = { new() { Value = key } } };
+        await command.ExecuteNonQueryAsync(ct);
+    }
 
     public async Task<TState?> Load<TState>(string streamId, CancellationToken ct) where TState : class =>
         streams.TryGetValue(streamId, out var known)

@@ -17,8 +17,10 @@ public sealed class DecisionSecrecy : IReaction
                 foreach (var assignmentId in await AssignmentsOfDecision.Load(transaction, marked.DecisionId, ct))
                     await Mark(transaction, assignmentId, marked.Reason, marked.OccurredOn, ct);
                 break;
-            case AssignmentGiven given when await transaction.Load<DecisionState>(given.DecisionId, ct) is { Confidential: true } decision:
-                await Mark(transaction, given.AssignmentId, $"Beslutet {decision.Id} omfattas av sekretess", given.OccurredOn, ct);
+            case AssignmentGiven given:
+                await AssignmentsOfDecision.Lock(transaction, given.DecisionId, ct);
+                if (await transaction.Load<DecisionState>(given.DecisionId, ct) is { Confidential: true } decision)
+                    await Mark(transaction, given.AssignmentId, $"Beslutet {decision.Id} omfattas av sekretess", given.OccurredOn, ct);
                 break;
         }
     }

@@ -76,10 +76,10 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
             {
                 outcomes.Add(await importer.Import(Importer.Preview(await File.ReadAllBytesAsync(files[i]), files[i]), overrides, user, CancellationToken.None));
             }
-            catch (Exception e) when (e is DocumentRejected or ImportRefused or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is DocumentRejected or ImportRefused or IOException or UnauthorizedAccessException || Commands.Conflicts.IsConflict(e))
             {
                 failures++;
-                Console.Error.WriteLine($"\nFEL {e.Message}");
+                Console.Error.WriteLine($"\nFEL {(Commands.Conflicts.IsConflict(e) ? $"{files[i]}: registret ändrades samtidigt av en annan import; importera dokumentet igen" : e.Message)}");
             }
         }
         Progress(files.Count, files.Count, "");

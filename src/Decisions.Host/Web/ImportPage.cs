@@ -96,7 +96,7 @@ public static class ImportPage
         {
             return PreviewPage(http, token, preview, overrides, Error($"Dokumentet kan inte importeras som det är: {refused.Message}"), StatusCodes.Status400BadRequest);
         }
-        catch (Exception e) when (e is JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException)
+        catch (Exception e) when (Conflicts.IsConflict(e))
         {
             // Another import (a second tab, a double click) wrote the same streams first; nothing of this one was written.
             return PreviewPage(http, token, preview, overrides, Error("Registret ändrades under tiden av en annan import. Försök igen."), StatusCodes.Status409Conflict);
