@@ -19,13 +19,13 @@ public sealed class PrivatePostgres : IAsyncDisposable
 {
     const string SuperUser = "decisions";
     readonly PrivatePostgresOptions options;
-    readonly bool startedHere;
+    /// <summary>Tags this process's connections, so that on stopping it can tell whether another process still uses the server.</summary>
+    static readonly string ApplicationName = $"decisions-{Environment.ProcessId}";
 
-    PrivatePostgres(PrivatePostgresOptions options, string connectionString, bool startedHere)
+    PrivatePostgres(PrivatePostgresOptions options, string connectionString)
     {
         this.options = options;
         ConnectionString = connectionString;
-        this.startedHere = startedHere;
     }
 
     public string ConnectionString { get; }
@@ -41,7 +41,6 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
         var password = (await File.ReadAllTextAsync(passwordFile, ct)).Trim();
         var port = RunningServerPort(cluster);
-        var startedHere = port is null;
         if (port is null)
         {
             port = FreeLoopbackPort();
@@ -54,12 +53,12 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
         var server = new NpgsqlConnectionStringBuilder
         {
-            Host = "127.0.0.1", Port = port.Value, Username = SuperUser, Password = password, Database = "postgres",
+            Host = "127.0.0.1", Port = port.Value, Username = SuperUser, Password = password, Database = "postgres", ApplicationName = ApplicationName,
         };
         await EnsureDatabaseAsync(server.ConnectionString, options.Database, ct);
         server.Database = options.Database;
         if (options.Throwaway) WatchOver(options.DataRoot);
-        return new PrivatePostgres(options, server.ConnectionString, startedHere);
+        return new PrivatePostgres(options, server.ConnectionString);
     }
 
     static async Task InitialiseAsync(PrivatePostgresOptions options, string cluster, string passwordFile, CancellationToken ct)
@@ -162,12 +161,27 @@ public sealed class PrivatePostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Two hosts on one data folder share one server (see <see cref="RunningServerPort"/>): whichever stops last stops it,
+    /// whichever started it.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (startedHere)
-            await RunAsync(options.Binaries.Tool("pg_ctl"), ["stop", "-w", "-m", "fast", "-D", ClusterDirectory], CancellationToken.None);
+        if (await OthersConnected()) return;
+        await RunAsync(options.Binaries.Tool("pg_ctl"), ["stop", "-w", "-m", "fast", "-D", ClusterDirectory], CancellationToken.None);
         if (options.Throwaway)
             Directory.Delete(options.DataRoot, recursive: true);
+    }
+
+    async Task<bool> OthersConnected()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var others = new NpgsqlCommand(
+            "select count(*) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() and application_name <> $1", connection)
+            { Parameters = { new() { Value = ApplicationName } } };
+        return (long)(await others.ExecuteScalarAsync())! > 0;
     }
 
     static async Task RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken ct,

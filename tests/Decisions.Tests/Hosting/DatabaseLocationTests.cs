@@ -43,6 +43,33 @@ public class DatabaseLocationTests
     }
 
     [Fact]
+    public async Task A_private_server_another_host_still_uses_is_left_running_and_the_last_host_stops_it()
+    {
+        var dataRoot = Path.Combine(Path.GetTempPath(), $"decisions-shared-{Guid.NewGuid():N}");
+        var settings = Settings(("Decisions:DataDirectory", dataRoot));
+        try
+        {
+            var (connectionString, first) = await DatabaseLocation.ResolveAsync(settings);
+            // Another host's connection, as its process tags it.
+            var otherHost = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "decisions-another-process", Pooling = false };
+            await using (var other = new NpgsqlConnection(otherHost.ConnectionString))
+            {
+                await other.OpenAsync();
+                await first!.DisposeAsync();
+                (await Scalar(otherHost.ConnectionString, "select 1")).ShouldBe(1);
+            }
+
+            var (_, last) = await DatabaseLocation.ResolveAsync(settings);
+            await last!.DisposeAsync();
+            File.Exists(Path.Combine(dataRoot, "pgdata", "postmaster.pid")).ShouldBeFalse();
+        }
+        finally
+        {
+            Directory.Delete(dataRoot, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Without_a_connection_string_or_postgres_programs_the_host_exits_naming_the_three_ways_out()
     {
         var (exitCode, output) = await RunHost("--Decisions:PostgresInstallRoots=/nonexistent");
