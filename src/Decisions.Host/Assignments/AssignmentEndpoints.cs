@@ -14,36 +14,31 @@ public static class AssignmentEndpoints
 
     [WolverinePost("/api/assignments/report-backs"), Tags("Uppdrag")]
     public static Task<CommandAccepted> ReportBack(ReceiveReportBack command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.AssignmentId, command, runner, http, expectedVersion, s => AssignmentDecider.Decide(s, command));
+        runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command));
 
     [WolverinePost("/api/assignments/closing"), Tags("Uppdrag")]
     public static Task<CommandAccepted> Close(CloseAssignment command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.AssignmentId, command, runner, http, expectedVersion, s => AssignmentDecider.Decide(s, command),
+        runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command),
             new Reference("Decision", command.AcceptingDecisionId ?? ""));
 
     [WolverinePost("/api/assignments/deadline-changes"), Tags("Uppdrag")]
     public static Task<CommandAccepted> ChangeDeadline(ChangeDeadline command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.AssignmentId, command, runner, http, expectedVersion, s => AssignmentDecider.Decide(s, command));
+        runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command));
 
     [WolverinePost("/api/assignments/withdrawals"), Tags("Uppdrag")]
     public static Task<CommandAccepted> Withdraw(WithdrawAssignment command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.AssignmentId, command, runner, http, expectedVersion, s => AssignmentDecider.Decide(s, command));
+        runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command));
 
     [WolverinePost("/api/assignments/merges"), Tags("Uppdrag")]
     public static Task<CommandAccepted> Merge(MergeAssignment command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.AssignmentId, command, runner, http, expectedVersion, s => AssignmentDecider.Decide(s, command),
+        runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command),
             new Reference("Assignment", command.IntoAssignmentId ?? ""));
 
     [WolverinePost("/api/assignments/corrections"), Tags("Uppdrag")]
     public static Task<CommandAccepted> Correct(CorrectAssignment command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.AssignmentId, command, runner, http, expectedVersion, s => AssignmentDecider.Decide(s, command));
+        runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command));
 
     [WolverinePost("/api/assignments/confidential"), Tags("Uppdrag")]
     public static Task<CommandAccepted> Confidential(MarkAssignmentConfidential command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.AssignmentId, command, runner, http, expectedVersion, s => AssignmentDecider.Decide(s, command));
-
-    /// <summary>Every later command names an assignment that must already exist: its decider answers 404 otherwise.</summary>
-    static Task<CommandAccepted> Run(string assignmentId, object command, CommandRunner runner, HttpContext http, long? expectedVersion,
-        Func<AssignmentState?, IReadOnlyList<object>> decide, params Reference[] references) =>
-        runner.Run(http, expectedVersion, assignmentId, command, decide, references);
+        runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command));
 }

@@ -14,33 +14,29 @@ public static class MeetingEndpoints
 
     [WolverinePost("/api/meetings/attendance"), Tags("Sammanträden")]
     public static Task<CommandAccepted> Attendance(RecordAttendance command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.MeetingId, command, runner, http, expectedVersion, s => MeetingDecider.Decide(s, command));
+        runner.Run<MeetingState>(http, expectedVersion, command.MeetingId, command, s => MeetingDecider.Decide(s, command));
 
     [WolverinePost("/api/meetings/paragraphs"), Tags("Sammanträden")]
     public static Task<CommandAccepted> Paragraph(RecordParagraph command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.MeetingId, command, runner, http, expectedVersion, s => MeetingDecider.Decide(s, command));
+        runner.Run<MeetingState>(http, expectedVersion, command.MeetingId, command, s => MeetingDecider.Decide(s, command));
 
     [WolverinePost("/api/meetings/adjustment"), Tags("Sammanträden")]
     public static Task<CommandAccepted> Adjust(AdjustMinutes command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.MeetingId, command, runner, http, expectedVersion, s => MeetingDecider.Decide(s, command));
+        runner.Run<MeetingState>(http, expectedVersion, command.MeetingId, command, s => MeetingDecider.Decide(s, command));
 
     [WolverinePost("/api/meetings/paragraph-adjustment"), Tags("Sammanträden")]
     public static Task<CommandAccepted> AdjustParagraph(AdjustParagraphImmediately command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.MeetingId, command, runner, http, expectedVersion, s => MeetingDecider.Decide(s, command));
+        runner.Run<MeetingState>(http, expectedVersion, command.MeetingId, command, s => MeetingDecider.Decide(s, command));
 
     [WolverinePost("/api/meetings/posting"), Tags("Sammanträden")]
     public static Task<CommandAccepted> Post(PostMinutes command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.MeetingId, command, runner, http, expectedVersion, s => MeetingDecider.Decide(s, command));
+        runner.Run<MeetingState>(http, expectedVersion, command.MeetingId, command, s => MeetingDecider.Decide(s, command));
 
     [WolverinePost("/api/meetings/corrections"), Tags("Sammanträden")]
     public static Task<CommandAccepted> Correct(CorrectMeeting command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.MeetingId, command, runner, http, expectedVersion, s => MeetingDecider.Decide(s, command));
+        runner.Run<MeetingState>(http, expectedVersion, command.MeetingId, command, s => MeetingDecider.Decide(s, command));
 
     [WolverinePost("/api/meetings/attendance-corrections"), Tags("Sammanträden")]
     public static Task<CommandAccepted> CorrectAttendance(CorrectAttendance command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
-        Run(command.MeetingId, command, runner, http, expectedVersion, s => MeetingDecider.Decide(s, command));
-
-    static Task<CommandAccepted> Run(string meetingId, object command, CommandRunner runner, HttpContext http, long? expectedVersion,
-        Func<MeetingState?, IReadOnlyList<object>> decide) =>
-        runner.Run(http, expectedVersion, meetingId, command, decide);
+        runner.Run<MeetingState>(http, expectedVersion, command.MeetingId, command, s => MeetingDecider.Decide(s, command));
 }
