@@ -4,9 +4,9 @@ using Microsoft.Extensions.Configuration;
 namespace Decisions.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project bench/Decisions.Benchmarks -- --size S|M|L [--only import,commands,...]
+/// dotnet run -c Release --project bench/Decisions.Benchmarks -- --size S|M|L [--only import,commands,...] [--reuse]
 /// Runs against a throwaway PostgreSQL from the machine's binaries unless DECISIONS_CONNECTION names a database
-/// (which it then fills: give it an empty one).
+/// (which it then fills: give it an empty one, or one an earlier run of the same size filled, with --reuse).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -19,13 +19,18 @@ public static class BenchmarkProgram
         }
         catch (ArgumentException e)
         {
-            await Console.Error.WriteLineAsync($"{e.Message}\nusage: --size S|M|L [--only {string.Join(',', BenchmarkRun.Measurements)}]");
+            await Console.Error.WriteLineAsync($"{e.Message}\nusage: --size S|M|L [--only {string.Join(',', BenchmarkRun.Measurements)}] [--reuse]");
             return 2;
         }
 
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         PrivatePostgres? server = null;
         var connectionString = DatabaseLocation.GivenConnectionString(configuration);
+        if (connectionString is null && options.Reuse)
+        {
+            await Console.Error.WriteLineAsync("--reuse needs DECISIONS_CONNECTION: a throwaway server holds no earlier history.");
+            return 2;
+        }
         if (connectionString is null && options.Only.Any(BenchmarkRun.NeedsDatabase))
         {
             var root = Path.Combine(Path.GetTempPath(), $"decisions-bench-{Guid.NewGuid():N}");
@@ -47,8 +52,14 @@ public static class BenchmarkProgram
     {
         var size = BenchmarkSize.S;
         IReadOnlySet<string> only = BenchmarkRun.Measurements.ToHashSet();
+        var reuse = false;
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--reuse")
+            {
+                reuse = true;
+                continue;
+            }
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             switch (args[i++])
             {
@@ -60,6 +71,6 @@ public static class BenchmarkProgram
                 default: throw new ArgumentException($"Unknown argument '{args[i - 1]}'.");
             }
         }
-        return new BenchmarkOptions(size, only);
+        return new BenchmarkOptions(size, only, reuse);
     }
 }

@@ -4,7 +4,9 @@ using Decisions.Benchmarks.Measurements;
 namespace Decisions.Benchmarks;
 
 /// <param name="Only">Which measurements to run: any of <see cref="BenchmarkRun.Measurements"/>.</param>
-public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> Only);
+/// <param name="Reuse">The database already holds this size's history from an earlier run: generate it again only for its
+/// facts, write nothing, and rebuild the projections only when "rebuild" is asked for.</param>
+public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> Only, bool Reuse = false);
 
 /// <summary>
 /// Runs the measurements side by side on one database: the history is imported first (every measurement but the
@@ -25,14 +27,25 @@ public static class BenchmarkRun
         if (options.Only.Any(NeedsDatabase))
         {
             await using var store = await EventStore.OpenAsync(connectionString);
-            log.WriteLine($"import: generating and writing {options.Size.Events:N0} events");
             var import = new ImportBenchmark(store, connectionString, options.Size, log);
-            var imported = await import.RunAsync(ct);
-            if (Selected("import")) results.AddRange(imported);
+            if (options.Reuse)
+            {
+                log.WriteLine($"import: reusing the database's history, generating {options.Size.Events:N0} events for their facts only");
+                await import.ReuseAsync(ct);
+            }
+            else
+            {
+                log.WriteLine($"import: generating and writing {options.Size.Events:N0} events");
+                var imported = await import.RunAsync(ct);
+                if (Selected("import")) results.AddRange(imported);
+            }
 
-            log.WriteLine("rebuild: all projections");
-            var rebuilt = await new RebuildBenchmark(store, connectionString, log).RunAsync(ct);
-            if (Selected("rebuild")) results.AddRange(rebuilt);
+            if (!options.Reuse || Selected("rebuild"))
+            {
+                log.WriteLine("rebuild: all projections");
+                var rebuilt = await new RebuildBenchmark(store, connectionString, log).RunAsync(ct);
+                if (Selected("rebuild")) results.AddRange(rebuilt);
+            }
 
             if (Selected("queries") || Selected("commands"))
             {

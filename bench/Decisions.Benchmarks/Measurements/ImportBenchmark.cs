@@ -61,6 +61,18 @@ public sealed class ImportBenchmark(DocumentStore store, string connectionString
         ];
     }
 
+    /// <summary>Collects the facts of a history an earlier run wrote, after checking that the database holds as many events.</summary>
+    public async Task ReuseAsync(CancellationToken ct)
+    {
+        var generator = new HistoryGenerator(size.Events);
+        Facts = generator.Facts;
+        foreach (var _ in generator.Regions()) { }
+        await using var session = store.QuerySession();
+        var stored = await session.Events.QueryAllRawEvents().CountAsync(ct);
+        if (stored != Facts.Events)
+            throw new InvalidOperationException($"--reuse: the database holds {stored:N0} events, size {size.Name} is {Facts.Events:N0}; run without --reuse on an empty database first.");
+    }
+
     static StreamAction Action(DocumentStore store, GeneratedStream stream)
     {
         var action = StreamAction.Start(store.Events, stream.Id, [.. stream.Events]);

@@ -35,7 +35,7 @@ public sealed record AssignmentMerged(
     string AssignmentId, string IntoAssignmentId, string Reason, DateOnly OccurredOn, Provenance? Source = null) : IDomainEvent;
 
 public sealed record AssignmentCorrected(
-    string AssignmentId, string Assignee, string Task, Due Due, string Reason, DateOnly OccurredOn) : IDomainEvent;
+    string AssignmentId, string Assignee, string Task, Due Due, string Reason, DateOnly OccurredOn) : ICorrection;
 
 /// <param name="Reason">The secrecy ground, e.g. the OSL provision.</param>
 public sealed record AssignmentMarkedConfidential(string AssignmentId, string Reason, DateOnly OccurredOn) : IDomainEvent;

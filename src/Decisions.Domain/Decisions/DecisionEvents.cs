@@ -39,7 +39,7 @@ public sealed record DecisionTaken(string DecisionId, string MeetingId, Decision
     public DateOnly OccurredOn => Details.Date;
 }
 
-public sealed record DecisionCorrected(string DecisionId, DecisionKind Kind, IReadOnlyList<string> Clauses, string Reason, DateOnly OccurredOn) : IDomainEvent;
+public sealed record DecisionCorrected(string DecisionId, DecisionKind Kind, IReadOnlyList<string> Clauses, string Reason, DateOnly OccurredOn) : ICorrection;
 
 /// <param name="Reason">The secrecy ground, e.g. the OSL provision.</param>
 public sealed record DecisionMarkedConfidential(string DecisionId, string Reason, DateOnly OccurredOn) : IDomainEvent;

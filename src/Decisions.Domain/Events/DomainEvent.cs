@@ -9,5 +9,11 @@ public interface IDomainEvent
     DateOnly OccurredOn { get; }
 }
 
+/// <summary>
+/// A rättelse: it says what a fact always was, so on any business date it applies once recorded, whatever
+/// its own date (which says when the correction was decided).
+/// </summary>
+public interface ICorrection : IDomainEvent;
+
 /// <summary>Where an imported fact came from: document, paragraph, lines and PDF page.</summary>
 public sealed record Provenance(string Document, string? Paragraph = null, int? FirstLine = null, int? LastLine = null, int? Page = null);

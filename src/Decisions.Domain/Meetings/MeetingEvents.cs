@@ -43,6 +43,6 @@ public sealed record ParagraphAdjustedImmediately(string MeetingId, int Paragrap
 public sealed record MinutesPosted(string MeetingId, DateOnly? TakenDownOn, DateOnly OccurredOn, Provenance? Source = null) : IDomainEvent;
 
 /// <summary>Rättelse of the protocol's head; the stream id keeps the date it was first known by.</summary>
-public sealed record MeetingCorrected(string MeetingId, MeetingDetails Details, string Reason, DateOnly OccurredOn) : IDomainEvent;
+public sealed record MeetingCorrected(string MeetingId, MeetingDetails Details, string Reason, DateOnly OccurredOn) : ICorrection;
 
-public sealed record AttendanceCorrected(string MeetingId, Attendance Attendance, string Reason, DateOnly OccurredOn) : IDomainEvent;
+public sealed record AttendanceCorrected(string MeetingId, Attendance Attendance, string Reason, DateOnly OccurredOn) : ICorrection;

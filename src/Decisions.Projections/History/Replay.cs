@@ -15,12 +15,9 @@ namespace Decisions.History;
 /// </summary>
 public static class Replay
 {
-    public static bool IsCorrection(object data) =>
-        data is AssignmentCorrected or DecisionCorrected or MeetingCorrected or AttendanceCorrected;
-
     public static bool Visible(IEvent e, DateOnly asOf, DateTimeOffset? recordedAsOf) =>
         (recordedAsOf is null || e.Timestamp <= recordedAsOf)
-        && (IsCorrection(e.Data) || ((IDomainEvent)e.Data).OccurredOn <= asOf);
+        && (e.Data is ICorrection || ((IDomainEvent)e.Data).OccurredOn <= asOf);
 
     // The domain's own evolve; a correction of a fact not yet given leaves nothing to correct.
     public static AssignmentState? Assignment(IEnumerable<object> events) => Evolve.Fold<AssignmentState>(null, events);
