@@ -16,21 +16,18 @@ public static class CaseQueries
     {
         var date = QueryParameters.Date(asOf, nameof(asOf)) ?? DateOnly.FromDateTime(DateTime.Today);
         var instant = QueryParameters.Instant(recordedAsOf, nameof(recordedAsOf));
-        return (await Load(caseNumber, session, ct)).AsOf(date, instant);
+        return await CaseView.AsOfAsync(session, QueryParameters.RouteKey(caseNumber), date, instant, ct);
     }
 
     [WolverineGet("/api/cases/{caseNumber}/timeline", OperationId = "CaseTimeline")]
     public static async Task<IReadOnlyList<LogEntry>> Timeline(string caseNumber, IQuerySession session, CancellationToken ct) =>
-        (await Load(caseNumber, session, ct)).Timeline();
+        (await CaseView.TimelineAsync(session, QueryParameters.RouteKey(caseNumber), 0, int.MaxValue, ct)).Entries;
 
     [WolverineGet("/api/cases/{caseNumber}/changes", OperationId = "CaseChanges")]
     public static async Task<CaseChanges> Changes(string caseNumber, string? from, string? to, IQuerySession session, CancellationToken ct)
     {
         var (fromDate, toDate) = (QueryParameters.RequiredDate(from, nameof(from)), QueryParameters.RequiredDate(to, nameof(to)));
         QueryParameters.Range(fromDate, toDate, nameof(from), nameof(to));
-        return (await Load(caseNumber, session, ct)).Changes(fromDate, toDate);
+        return (await CaseHistory.LoadAsync(session, QueryParameters.RouteKey(caseNumber), ct)).Changes(fromDate, toDate);
     }
-
-    static Task<CaseHistory> Load(string caseNumber, IQuerySession session, CancellationToken ct) =>
-        CaseHistory.LoadAsync(session, QueryParameters.RouteKey(caseNumber), ct);
 }

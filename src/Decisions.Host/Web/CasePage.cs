@@ -19,10 +19,10 @@ public static class CasePage
     {
         var asOf = Parts.Date(per, "Läget per") ?? Parts.Today;
         var recordedAsOf = Parts.FromLocalTime(registrerat, "Registret per");
-        var history = await CaseHistory.LoadAsync(session, QueryParameters.RouteKey(caseNumber), ct);
-        var state = history.AsOf(asOf, recordedAsOf);
-        var timeline = history.Timeline();
+        var key = QueryParameters.RouteKey(caseNumber);
+        var state = await CaseView.AsOfAsync(session, key, asOf, recordedAsOf, ct);
         var page = Parts.PageNumber(http.Request);
+        var timeline = await CaseView.TimelineAsync(session, key, (page - 1) * TimelinePageSize, TimelinePageSize, ct);
 
         return Layout.Page(http, $"Ärende {state.CaseNumber}", Html.Of($"""
             <h1>Ärende {state.CaseNumber}{(state.Title is null ? "" : $": {state.Title}")}</h1>
@@ -40,8 +40,8 @@ public static class CasePage
             {Html.When(state.Documents.Count > 0, Html.Of($"<h2>Handlingar</h2><ul>{state.Documents.Select(d => Html.Of($"<li>{d.Details.Date} {d.Details.Title}{(d.Details.Author is null ? "" : $" ({d.Details.Author})")}{Html.When(d.Details.Proposals.Count > 0, Html.Of($" – {d.Details.Proposals.Count} förslag till beslut"))}</li>"))}</ul>"))}
             <h2 id="tidslinje">Tidslinje</h2>
             <p class="meta">Allt som har hänt i ärendet, i den ordning det hände, med när det registrerades.</p>
-            {Timeline(timeline.Skip((page - 1) * TimelinePageSize).Take(TimelinePageSize))}
-            {Parts.Pager(http.Request, page, TimelinePageSize, timeline.Count)}
+            {Timeline(timeline.Entries)}
+            {Parts.Pager(http.Request, page, TimelinePageSize, timeline.Total)}
             """));
     }
 

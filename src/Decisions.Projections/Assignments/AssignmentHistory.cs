@@ -1,47 +1,31 @@
 using Decisions.Assignments;
 using Decisions.History;
 using JasperFx.Events;
+using Decisions.Shared;
 using Marten.Events.Aggregation;
 
 namespace Decisions.Assignments;
 
 /// <summary>
-/// An assignment's current state and its history, with the few facts the overdue report needs to rule
-/// out, in SQL, the assignments that cannot be overdue on a given day (see <see cref="OverdueReport"/>).
+/// An assignment's current state, how it stood on every business date (<see cref="Timeline"/>), and the days on
+/// which it was overdue (<see cref="Overdue"/>), so that "overdue on day D" is an index lookup and not a replay
+/// (see <see cref="OverdueReport"/>).
 /// </summary>
-/// <param name="FinishedOn">The earliest business date on which it stopped being owed: a complete report-back, closing, withdrawal or merger.</param>
-/// <param name="EarliestDue">The earliest effective due any of its events named; it cannot be overdue on a day not after it.</param>
-/// <param name="LastOccurredOn">The latest business date of any of its events: on that day and after, <see cref="State"/> is how it stood.</param>
+/// <param name="CaseId">The case it was given in, normalised as in stream ids.</param>
+/// <param name="OverdueFrom">The first overdue day, null if it never was: with <paramref name="OverdueUntil"/> the bounds the index covers.</param>
+/// <param name="OverdueUntil">The day after the last overdue day, null if it still is.</param>
 public sealed record AssignmentHistory(
-    string Id, AssignmentState State, string GivingBodyId, string Assignee, AssignmentStatus Status, bool Confidential,
-    DateOnly GivenOn, DateOnly? FinishedOn, DateOnly? EarliestDue, DateOnly LastOccurredOn, IReadOnlyList<LogEntry> Entries)
+    string Id, AssignmentState State, string GivingBodyId, string? CaseId, string Assignee, AssignmentStatus Status, bool Confidential,
+    DateOnly GivenOn, IReadOnlyList<Stood<AssignmentState>> Timeline, IReadOnlyList<OverduePeriod> Overdue,
+    DateOnly? OverdueFrom, DateOnly? OverdueUntil, IReadOnlyList<LogEntry> Entries)
 {
     public static AssignmentHistory Next(AssignmentHistory? history, AssignmentState state, IEvent e)
     {
-        var on = ((Events.IDomainEvent)e.Data).OccurredOn;
-        return new(state.Id, state, state.Given.GivingBodyId, state.Assignee, state.Status, state.Confidential, state.Given.OccurredOn,
-            Earliest(history?.FinishedOn, FinishedBy(e.Data)), Earliest(history?.EarliestDue, DueNamedBy(e.Data)),
-            history is null || on > history.LastOccurredOn ? on : history.LastOccurredOn,
-            [.. history?.Entries ?? [], LogEntry.Of(e)]);
+        var timeline = Shared.Timeline.Next(history?.Timeline ?? Shared.Timeline.Empty<AssignmentState>(), (Events.IDomainEvent)e.Data);
+        var overdue = Deadlines.OverduePeriods(timeline);
+        return new(state.Id, state, state.Given.GivingBodyId, state.Given.CaseNumber is { } caseNumber ? StreamIds.Case(caseNumber) : null, state.Assignee, state.Status, state.Confidential, state.Given.OccurredOn,
+            timeline, overdue, overdue.FirstOrDefault()?.From, overdue.LastOrDefault()?.Until, [.. history?.Entries ?? [], LogEntry.Of(e)]);
     }
-
-    static DateOnly? FinishedBy(object data) => data switch
-    {
-        ReportBackReceived { Report.Completeness: ReportCompleteness.Complete } r => r.OccurredOn,
-        AssignmentClosed or AssignmentWithdrawn or AssignmentMerged => ((Events.IDomainEvent)data).OccurredOn,
-        _ => null,
-    };
-
-    static DateOnly? DueNamedBy(object data) => data switch
-    {
-        AssignmentGiven e => e.Due.Effective,
-        DueResolved e => e.Date,
-        DeadlineChanged e => e.Due.Effective,
-        AssignmentCorrected e => e.Due.Effective,
-        _ => null,
-    };
-
-    static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }
 
 /// <summary>Every assignment event moves the state by the domain's own evolve and adds a line to the history.</summary>

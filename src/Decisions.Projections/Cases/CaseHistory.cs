@@ -8,10 +8,24 @@ using Marten;
 
 namespace Decisions.Cases;
 
-public sealed record CaseDecisionView(string Id, BodyRef Body, DateOnly Date, int Paragraph, string Title, DecisionKind Kind, IReadOnlyList<string> Clauses);
+public sealed record CaseDecisionView(string Id, BodyRef Body, DateOnly Date, int Paragraph, string Title, DecisionKind Kind, IReadOnlyList<string> Clauses)
+{
+    public static CaseDecisionView Of(string id, DecisionDetails d, BodyDirectory bodies) =>
+        new(id, bodies.Ref(d.BodyId), d.Date, d.Paragraph, d.Title, d.Kind, d.Clauses);
+
+    public static IReadOnlyList<CaseDecisionView> InOrder(IEnumerable<CaseDecisionView> decisions) =>
+        [.. decisions.OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal)];
+}
 
 public sealed record CaseAssignmentView(
-    string Id, string Assignee, string Task, string DueText, DateOnly? EffectiveDue, AssignmentStatus Status, int DaysOverdue);
+    string Id, string Assignee, string Task, string DueText, DateOnly? EffectiveDue, AssignmentStatus Status, int DaysOverdue)
+{
+    public static IReadOnlyList<CaseAssignmentView> InOrder(IEnumerable<AssignmentState> assignments, DateOnly asOf) =>
+    [
+        .. assignments.Select(a => new CaseAssignmentView(a.Id, a.Assignee, a.Task, a.Due.Text, a.Due.Effective, a.Status, Deadlines.DaysOverdue(a, asOf)))
+            .OrderBy(a => a.Id, StringComparer.Ordinal),
+    ];
+}
 
 /// <param name="Title">Null when the case itself was not yet opened on that day, though decisions in it may have been taken.</param>
 public sealed record CaseAsOf(
@@ -27,7 +41,8 @@ public sealed record CaseChanges(
 
 /// <summary>
 /// A case's facts across its streams (see <see cref="CaseStreams"/>), read from the event log itself so
-/// that any business date and any recorded instant can be asked about. Streams under sekretess are left
+/// that any recorded instant can be asked about too (<see cref="CaseView"/> answers a business date alone from the
+/// read models, and must agree with this). Streams under sekretess are left
 /// out entirely: a public view must not reveal them even as they once stood.
 /// </summary>
 public sealed class CaseHistory
@@ -59,8 +74,8 @@ public sealed class CaseHistory
         var @case = folded.Select(Replay.Case).OfType<CaseState>().FirstOrDefault();
         return new CaseAsOf(
             caseNumber, @case?.Title, asOf, recordedAsOf, @case?.Documents ?? [],
-            [.. folded.Select(Replay.Decision).OfType<DecisionState>().Select(Decision).OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal)],
-            [.. folded.Select(Replay.Assignment).OfType<AssignmentState>().Select(a => Assignment(a, asOf)).OrderBy(a => a.Id, StringComparer.Ordinal)]);
+            CaseDecisionView.InOrder(folded.Select(Replay.Decision).OfType<DecisionState>().Select(d => CaseDecisionView.Of(d.Id, d.Details, bodies))),
+            CaseAssignmentView.InOrder(folded.Select(Replay.Assignment).OfType<AssignmentState>(), asOf));
     }
 
     /// <summary>Every event in business-date order; events of one day keep the order they were recorded in.</summary>
@@ -80,10 +95,4 @@ public sealed class CaseHistory
                 .Where(a => !statusBefore.TryGetValue(a.Id, out var was) || was != a.Status)
                 .Select(a => new StatusChange(a.Id, statusBefore.TryGetValue(a.Id, out var was) ? was : null, a.Status))]);
     }
-
-    CaseDecisionView Decision(DecisionState d) =>
-        new(d.Id, bodies.Ref(d.Details.BodyId), d.Details.Date, d.Details.Paragraph, d.Details.Title, d.Details.Kind, d.Details.Clauses);
-
-    static CaseAssignmentView Assignment(AssignmentState a, DateOnly asOf) =>
-        new(a.Id, a.Assignee, a.Task, a.Due.Text, a.Due.Effective, a.Status, Deadlines.DaysOverdue(a, asOf));
 }

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using CsCheck;
 using Decisions.Cases;
+using Decisions.Events;
 using Decisions.Shared;
 using Decisions.Tests.Shared;
 
@@ -76,4 +79,21 @@ public class CaseTests
     [Fact]
     public void Commands_on_a_case_that_does_not_exist_are_not_found() =>
         Should.Throw<NotFound>(() => CaseDecider.Decide(null, new FileDocument("23rs9432", Report))).Message.ShouldContain("Case '23RS9432'");
+
+    [Fact]
+    public void A_case_on_any_day_is_what_a_replay_of_the_events_that_had_happened_by_then_gives()
+    {
+        var gen = Gen.Select(Gen.Int[-30, 30], Gen.Int[-30, 30].Array[0, 6], Gen.Int[-30, 30].Array[0, 6], (opened, documents, decisions) =>
+            decisions.Select((d, i) => (IDomainEvent)new DecisionRecordedInCase("HSN/570/2023", $"hsn/§{i}", "hsn", i, Written.AddDays(d)))
+                .Concat(documents.Select((d, i) => new DocumentFiled("HSN/570/2023", $"tjs-{i}", Report with { Date = Written.AddDays(d) })))
+                .Prepend(new CaseOpened("HSN/570/2023", "HSN/570/2023", "Åtgärder för ekonomi i balans", Written.AddDays(opened)))
+                .ToArray());
+        gen.Sample(history =>
+        {
+            var now = Evolve.Fold<CaseState>(null, history)!;
+            foreach (var day in Enumerable.Range(-35, 70).Select(Written.AddDays))
+                JsonSerializer.Serialize(now.On(day)).ShouldBe(
+                    JsonSerializer.Serialize(Evolve.Fold<CaseState>(null, history.Where(e => e.OccurredOn <= day))), $"on {day:yyyy-MM-dd}");
+        }, iter: 300);
+    }
 }

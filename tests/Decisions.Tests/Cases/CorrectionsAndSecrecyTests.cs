@@ -2,6 +2,7 @@ using System.Net;
 using Decisions.Assignments;
 using Decisions.Cases;
 using Decisions.Decisions;
+using Decisions.History;
 using Decisions.Reports;
 using Decisions.Tests.Infrastructure;
 using Marten;
@@ -76,4 +77,30 @@ public class CorrectionsAndSecrecyTests(CorrectionsAndSecrecyTests.CorrectedStor
         (await client.GetAsync($"/api/assignments/{Api.Encoded(A45)}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetJson<List<AssignmentSummary>>("/api/assignments")).Select(a => a.Id).ShouldNotContain(A45);
     }
+
+    [Fact]
+    public async Task Every_case_read_from_the_read_models_is_on_every_day_what_a_replay_of_its_events_gives()
+    {
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var cases = await session.Query<CaseStreams>().Select(c => c.Id).ToListAsync();
+        cases.ShouldContain(global::Decisions.Shared.StreamIds.Case(Case570));
+        foreach (var caseId in cases)
+        {
+            var replayed = await CaseHistory.LoadAsync(session, caseId, CancellationToken.None);
+            for (var day = new DateOnly(2022, 12, 1); day <= new DateOnly(2024, 3, 1); day = day.AddDays(1))
+                Json(await CaseView.AsOfAsync(session, caseId, day, CancellationToken.None)).ShouldBe(Json(replayed.AsOf(day)), $"{caseId} on {day:yyyy-MM-dd}");
+
+            var pages = new List<LogEntry>();
+            for (var skip = 0; ; skip += 3)
+            {
+                var page = await CaseView.TimelineAsync(session, caseId, skip, 3, CancellationToken.None);
+                page.Total.ShouldBe(replayed.Timeline().Count);
+                if (page.Entries.Count == 0) break;
+                pages.AddRange(page.Entries);
+            }
+            Json(pages).ShouldBe(Json(replayed.Timeline()), caseId);
+        }
+    }
+
+    static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
 }

@@ -1,0 +1,72 @@
+using Decisions.Assignments;
+using Decisions.Bodies;
+using Decisions.Decisions;
+using Decisions.History;
+using Decisions.Shared;
+using Marten;
+
+namespace Decisions.Cases;
+
+/// <summary>One page of a case's timeline and how many entries it has in all.</summary>
+public sealed record TimelinePage(IReadOnlyList<LogEntry> Entries, int Total);
+
+/// <summary>
+/// A case as it stood on a business date, read from the read models and not replayed: the case's own state cut back
+/// to the day (<see cref="CaseState.On"/>), its decisions from the audit records (a decision is a fact of its meeting
+/// day; later events of its stream are corrections, which apply on every day, or secrecy), and its assignments from
+/// their business-date timelines. It gives what <see cref="CaseHistory.AsOf"/> gives without an instant, and a
+/// test holds the two together; the longest case has some 1,700 streams, which a replay reads event by event.
+/// </summary>
+public static class CaseView
+{
+    /// <summary>The case on a business date; as the register knew it at <paramref name="recordedAsOf"/>, when given, by a replay.</summary>
+    public static async Task<CaseAsOf> AsOfAsync(
+        IQuerySession session, string caseNumber, DateOnly asOf, DateTimeOffset? recordedAsOf, CancellationToken ct) =>
+        recordedAsOf is null
+            ? await AsOfAsync(session, caseNumber, asOf, ct)
+            : (await CaseHistory.LoadAsync(session, caseNumber, ct)).AsOf(asOf, recordedAsOf);
+
+    public static async Task<CaseAsOf> AsOfAsync(IQuerySession session, string caseNumber, DateOnly asOf, CancellationToken ct)
+    {
+        var caseId = StreamIds.Case(caseNumber);
+        var @case = await session.LoadAsync<CaseState>(caseId, ct);
+        if (@case is null && !await session.Query<CaseStreams>().AnyAsync(x => x.Id == caseId, ct)) throw new NotFound("Case", caseNumber);
+
+        var decisions = await session.Query<DecisionRecord>()
+            .Where(d => d.CaseId == caseId && !d.Confidential && d.MeetingDate <= asOf)
+            .Select(d => new { d.Id, d.Details.BodyId, d.Details.Date, d.Details.Paragraph, d.Details.Title, d.Details.Kind, d.Details.Clauses })
+            .ToListAsync(ct);
+        var timelines = await session.Query<AssignmentHistory>()
+            .Where(a => a.CaseId == caseId && !a.Confidential && a.GivenOn <= asOf)
+            .Select(a => a.Timeline)
+            .ToListAsync(ct);
+        var bodies = await BodyDirectory.LoadAsync(session, decisions.Select(d => d.BodyId), ct);
+        var then = @case?.On(asOf);
+
+        return new CaseAsOf(
+            @case?.CaseNumber ?? caseId, then?.Title, asOf, null, then?.Documents ?? [],
+            CaseDecisionView.InOrder(decisions.Select(d => new CaseDecisionView(d.Id, bodies.Ref(d.BodyId), d.Date, d.Paragraph, d.Title, d.Kind, d.Clauses))),
+            CaseAssignmentView.InOrder(timelines.Select(t => Timeline.On(t, asOf)).OfType<AssignmentState>(), asOf));
+    }
+
+    /// <summary>
+    /// Entries <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of the timeline that
+    /// <see cref="CaseHistory.Timeline"/> gives, sorted and counted by PostgreSQL so that only one page of events is read.
+    /// </summary>
+    public static async Task<TimelinePage> TimelineAsync(IQuerySession session, string caseNumber, int skip, int take, CancellationToken ct)
+    {
+        var caseId = StreamIds.Case(caseNumber);
+        var index = await session.LoadAsync<CaseStreams>(caseId, ct) ?? throw new NotFound("Case", caseNumber);
+        var secret = (await session.Query<DecisionRecord>().Where(d => d.CaseId == caseId && d.Confidential).Select(d => d.Id).ToListAsync(ct))
+            .Concat(await session.Query<AssignmentHistory>().Where(a => a.CaseId == caseId && a.Confidential).Select(a => a.Id).ToListAsync(ct));
+        var streams = index.Streams.Except(secret).ToArray();
+
+        // Every event's JSON names its business date as an ISO date, which sorts as the date does.
+        var events = $"{session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events";
+        var total = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {events} where stream_id = any(?)", ct, [streams])).Single();
+        var sequences = (await session.AdvancedSql.QueryAsync<long>(
+            $"select seq_id from {events} where stream_id = any(?) order by data ->> 'OccurredOn', seq_id offset ? limit ?", ct, streams, skip, take)).ToList();
+        var page = (await session.Events.QueryAllRawEvents().Where(e => sequences.Contains(e.Sequence)).ToListAsync(ct)).ToDictionary(e => e.Sequence);
+        return new TimelinePage([.. sequences.Select(s => LogEntry.Of(page[s]))], (int)total);
+    }
+}
