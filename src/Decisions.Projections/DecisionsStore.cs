@@ -47,14 +47,18 @@ public static class DecisionsStore
         opts.Projections.Add(new AssignmentHistoryProjection(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new CaseStreamsProjection(), ProjectionLifecycle.Inline);
 
+        // What the audit filters on and what other lists take from a decision are columns: they decompress no JSON.
         opts.Schema.For<DecisionRecord>()
             .Duplicate(x => x.BodyId).Duplicate(x => x.MeetingId).Duplicate(x => x.MeetingDate).Duplicate(x => x.CaseId!)
+            .Duplicate(x => x.Details.Paragraph).Duplicate(x => x.Confidential)
             .Index(x => x.ParticipantNames, i => i.Method = IndexMethod.gin)
             // Swedish stemming, so "kostnadsminskning" finds "kostnadsminskningar"; queries name the same configuration.
             .FullTextIndex(i => i.RegConfig = FullText.Swedish, x => x.SearchText);
-        // "Overdue on day D": a GiST index over each assignment's overdue days, bounded by its first and last.
+        // Likewise the assignments' filters; "overdue on day D" is a GiST index over each assignment's overdue days,
+        // bounded by its first and last.
         opts.Schema.For<AssignmentHistory>()
             .Duplicate(x => x.GivingBodyId).Duplicate(x => x.CaseId!).Duplicate(x => x.Assignee).Duplicate(x => x.Status).Duplicate(x => x.GivenOn)
+            .Duplicate(x => x.Confidential)
             .Duplicate(x => x.OverdueFrom!, notNull: false).Duplicate(x => x.OverdueUntil!, notNull: false)
             .Index(x => x.OverdueFrom!, i =>
             {

@@ -39,7 +39,8 @@ public static class OverdueReport
 
         var decisionIds = overdue.Select(x => x.State.Given.DecisionId).Distinct().ToArray();
         var decisions = (await session.Query<DecisionRecord>().Where(d => decisionIds.Contains(d.Id))
-            .Select(d => new DecisionRef(d.Id, d.Details.Date, d.Details.Paragraph)).ToListAsync(ct)).ToDictionary(d => d.Id);
+            .Select(d => new { d.Id, d.MeetingDate, d.Details.Paragraph }).ToListAsync(ct))
+            .ToDictionary(d => d.Id, d => new DecisionRef(d.Id, d.MeetingDate, d.Paragraph));
         var bodies = await BodyDirectory.LoadAsync(session, overdue.Select(x => x.State.Given.GivingBodyId), ct);
         return [.. overdue
             .Select(x => Row(x.State, x.Days, decisions.GetValueOrDefault(x.State.Given.DecisionId), bodies))
