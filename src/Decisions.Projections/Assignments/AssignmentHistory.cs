@@ -1,7 +1,7 @@
 using Decisions.Assignments;
 using Decisions.History;
-using JasperFx.Events;
 using Decisions.Shared;
+using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace Decisions.Assignments;
@@ -23,7 +23,9 @@ public sealed record AssignmentHistory(
     {
         var timeline = Shared.Timeline.Next(history?.Timeline ?? Shared.Timeline.Empty<AssignmentState>(), (Events.IDomainEvent)e.Data);
         var overdue = Deadlines.OverduePeriods(timeline);
-        return new(state.Id, state, state.Given.GivingBodyId, state.Given.CaseNumber is { } caseNumber ? StreamIds.Case(caseNumber) : null, state.Assignee, state.Status, state.Confidential, state.Given.OccurredOn,
+        return new(
+            state.Id, state, state.Given.GivingBodyId, state.Given.CaseNumber is { } caseNumber ? StreamIds.Case(caseNumber) : null,
+            state.Assignee, state.Status, state.Confidential, state.Given.OccurredOn,
             timeline, overdue, overdue.FirstOrDefault()?.From, overdue.LastOrDefault()?.Until, [.. history?.Entries ?? [], LogEntry.Of(e)]);
     }
 }
