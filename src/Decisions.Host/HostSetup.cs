@@ -52,6 +52,7 @@ public static class HostSetup
 
     public static void MapDecisions(this WebApplication app)
     {
+        app.UseServerTiming();
         app.UseExceptionHandler();
         app.MapOpenApi();
         app.MapDecisionsHealth();

@@ -54,16 +54,20 @@ public sealed class QueryBenchmark(Uri host, HistoryFacts facts, BenchmarkSize s
             }
             for (var i = 0; i < 2; i++) (await http.GetAsync(path, ct)).Dispose();
 
-            var times = new List<double>();
+            var (times, serverTimes) = (new List<double>(), new List<double>());
             for (var i = 0; i < size.QueryRepetitions; i++)
             {
                 var clock = Stopwatch.StartNew();
                 using var response = await http.GetAsync(path, HttpCompletionOption.ResponseContentRead, ct);
                 times.Add(clock.Elapsed.TotalMilliseconds);
+                if (response.Headers.TryGetValues(ServerTiming.Header, out var header) && ServerTiming.Milliseconds(header.Single()) is { } server)
+                    serverTimes.Add(server);
             }
+            // Judged on the whole round trip, which bounds the server's own time (reported beside it) from above.
             var latencies = new Latencies(times);
             var p95 = latencies.Percentile(95);
-            results.Add(new(name, $"p50 {ResultTable.Number(latencies.Percentile(50), "ms")}, p95 {ResultTable.Number(p95, "ms")}",
+            var serverPart = serverTimes.Count == 0 ? "" : $" (server p95 {ResultTable.Number(new Latencies(serverTimes).Percentile(95), "ms")})";
+            results.Add(new(name, $"p50 {ResultTable.Number(latencies.Percentile(50), "ms")}, p95 {ResultTable.Number(p95, "ms")}{serverPart}",
                 $"{query.TargetP95Milliseconds} ms", p95 / query.TargetP95Milliseconds, $"p95 ≤ {query.TargetP95Milliseconds} ms", p95 <= query.TargetP95Milliseconds));
         }
         return results;
