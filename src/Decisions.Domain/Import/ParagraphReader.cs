@@ -129,11 +129,10 @@ internal sealed partial class ParagraphReader
     {
         if (line.Length > 100) return null;
         var m = SectionHeading().Match(line);
-        if (!m.Success) return null;
-        foreach (var s in Enum.GetValues<Section>())
-            if (m.Groups[s.ToString()].Success) return s;
-        return null;
+        return m.Success ? Sections.Of(m) : null;
     }
+
+    static readonly EnumGroups<Section> Sections = new(SectionHeading());
 
     readonly ParagraphDraft _draft;
     readonly DocumentContext _context;
