@@ -89,7 +89,7 @@ public static partial class ProtocolParser
 
     static List<SourceLine> ReadLines(string text)
     {
-        var lines = new List<SourceLine>();
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var paginated = text.Contains('\f');
         var page = 1;
         var number = 0;
