@@ -117,8 +117,10 @@ internal sealed partial class ParagraphReader
     private static partial Regex AssignmentMention();
 
     // One pass that says whether any of the fact patterns below can match; most prose sentences hold none.
+    // Only asked IsMatch: the non-backtracking engine reads a sentence once for all twenty words, where the
+    // backtracking code stopped at nearly every word to try them.
     [GeneratedRegex(@"\d\s+ja\b|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FactWords();
 
     [GeneratedRegex("^" + SwedishText.BodyPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
