@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -82,12 +83,15 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
     static string CheckedText(string text, string source) =>
         text.Contains('\0') ? throw new DocumentRejected(source, "texten innehåller NUL-tecken: filen ser binär ut") : text;
 
+    /// <summary>C0 control bytes other than the line, tab and page breaks text files hold.</summary>
+    static readonly SearchValues<byte> ControlBytes =
+        SearchValues.Create(Enumerable.Range(0, 0x20).Select(b => (byte)b).Except("\n\r\t\f"u8.ToArray()).ToArray());
+
     static double ControlCharRatio(byte[] bytes)
     {
         var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024));
         var controls = 0;
-        foreach (var b in sample)
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f')) controls++;
+        for (var rest = sample; rest.IndexOfAny(ControlBytes) is var at and >= 0; rest = rest[(at + 1)..]) controls++;
         return (double)controls / sample.Length;
     }
 

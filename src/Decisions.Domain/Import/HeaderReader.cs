@@ -29,6 +29,9 @@ internal sealed partial class HeaderReader(DocumentKind kind, List<ParseWarning>
     [GeneratedRegex(@"\((?<role>[\p{Ll}\d][^()]{0,60})\)|,\s*(?<role>[\p{Ll}\d][^,()]{0,60})")]
     private static partial Regex Role();
 
+    static readonly EnumGroups<Section> Sections = new(Label());
+    static readonly EnumGroups<Field> Fields = new(Label());
+
     readonly HashSet<string> _contentsNumbers = [];
     Field? _pending;
     int _pendingLine;
@@ -116,18 +119,16 @@ internal sealed partial class HeaderReader(DocumentKind kind, List<ParseWarning>
 
     bool ReadLabel(Match label, SourceLine line)
     {
-        var sectionName = new[] { "Serving", "Substitutes", "Others", "Contents", "Signatures" }
-            .FirstOrDefault(n => label.Groups[n].Success);
-        if (sectionName is not null)
+        if (Sections.Of(label) is { } section)
         {
             if (ContentStarted) return false;
-            _section = Enum.Parse<Section>(sectionName);
+            _section = section;
             var rest = label.Groups["value"].Value;
             if (rest.Length > 0) Read(line with { Text = rest });
             return true;
         }
 
-        var field = Enum.GetValues<Field>().First(f => label.Groups[f.ToString()].Success);
+        var field = Fields.Of(label)!.Value;
         // A paragraph's own Dnr belongs to the paragraph, not to the document.
         if (InParagraph && field == Field.CaseNumber) return false;
         var value = label.Groups["value"].Value.Trim();

@@ -89,7 +89,7 @@ public static partial class ProtocolParser
 
     static List<SourceLine> ReadLines(string text)
     {
-        var lines = new List<SourceLine>();
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var paginated = text.Contains('\f');
         var page = 1;
         var number = 0;
@@ -121,10 +121,12 @@ public static partial class ProtocolParser
         bool extract = false, protocol = false, report = false;
         foreach (var line in lines)
         {
+            // An extract marker decides the kind; after a protocol marker only one in the head still could.
+            if (extract || protocol && line.Number > ExtractMarkerLines) break;
             if (line.Text.Length == 0) continue;
-            extract |= line.Number <= ExtractMarkerLines && ExtractMarker().IsMatch(line.Text);
-            protocol |= ProtocolMarker().IsMatch(line.Text);
-            report |= ReportMarker().IsMatch(line.Text);
+            extract = line.Number <= ExtractMarkerLines && ExtractMarker().IsMatch(line.Text);
+            protocol = protocol || ProtocolMarker().IsMatch(line.Text);
+            report = report || !protocol && ReportMarker().IsMatch(line.Text);
         }
         if (extract) return DocumentKind.Extract;
         if (protocol) return DocumentKind.Protocol;
@@ -139,7 +141,8 @@ public static partial class ProtocolParser
         var drafts = new List<ParagraphDraft>();
         var seen = new HashSet<string>();
         ParagraphDraft? current = null;
-        var divided = kind != DocumentKind.OfficialReport && lines.Any(l => Heading(l) is not null);
+        var headings = lines.Select(l => kind == DocumentKind.OfficialReport ? null : Heading(l)).ToList();
+        var divided = headings.Any(h => h is not null);
         if (!divided)
         {
             var first = lines.FirstOrDefault(l => l.Text.Length > 0);
@@ -147,9 +150,10 @@ public static partial class ProtocolParser
             drafts.Add(current);
         }
 
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (divided && Heading(line) is { } heading)
+            var line = lines[i];
+            if (headings[i] is { } heading)
             {
                 var number = heading.Groups["num"].Value.Replace(" ", "");
                 var title = heading.Groups["title"].Value.Trim();
@@ -163,7 +167,7 @@ public static partial class ProtocolParser
                 header.ContentStarted = header.InParagraph = true;
                 continue;
             }
-            if (!divided && line.Text.Length > 0 && (ParagraphReader.SectionOf(line.Text) is not null || line.IsHeading))
+            if (!divided && !header.ContentStarted && line.Text.Length > 0 && (line.IsHeading || ParagraphReader.SectionOf(line.Text) is not null))
                 header.ContentStarted = true;
             if (header.Read(line)) continue;
             current?.Lines.Add(line);
@@ -175,7 +179,8 @@ public static partial class ProtocolParser
 
     static Match? Heading(SourceLine line)
     {
-        if (line.Text.Length == 0 || (line.Text[0] != '§' && !char.IsUpper(line.Text[0]))) return null;
+        // Every heading holds a "§" and few other lines do: looking for one is far cheaper than the pattern.
+        if (!line.Text.Contains('§')) return null;
         var m = SwedishText.ParagraphHeading().Match(line.Text);
         return m.Success ? m : null;
     }
