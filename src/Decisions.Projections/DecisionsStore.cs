@@ -20,6 +20,15 @@ public static class DecisionsStore
     /// <summary>The days an assignment was overdue, as one range from its first to its last: a query names it as the index does.</summary>
     public const string OverdueDaysSql = "daterange(overdue_from, overdue_until)";
 
+    /// <summary>
+    /// How the daemon replays a projection when it is rebuilt; live writes are inline and never read this. The
+    /// daemon keeps each aggregate in memory until 50,000 of them are dirty and then writes each once, where it
+    /// would otherwise load and upsert an aggregate again on every page of 500 events it has an event on: that
+    /// is what made the long-lived documents (an assignment's history, a case) the slowest to rebuild. The cap,
+    /// not the size of the log, bounds the memory a rebuild takes. Measured in docs/BENCHMARKS.md.
+    /// </summary>
+    static void RebuildWritingEachAggregateOnce(AsyncOptions rebuild) => rebuild.RebuildFlushThreshold = 50_000;
+
     public static void Configure(StoreOptions opts, string connectionString)
     {
         opts.Connection(connectionString);
@@ -34,18 +43,18 @@ public static class DecisionsStore
 
         // Each aggregate's current state, kept in the same transaction as its events: commands read it to
         // decide, and the simple lists (a meeting, an assignment) read it directly.
-        opts.Projections.Add(new StateProjection<BodyState>(), ProjectionLifecycle.Inline);
-        opts.Projections.Add(new StateProjection<MeetingState>(), ProjectionLifecycle.Inline);
-        opts.Projections.Add(new StateProjection<CaseState>(), ProjectionLifecycle.Inline);
-        opts.Projections.Add(new StateProjection<DecisionState>(), ProjectionLifecycle.Inline);
-        opts.Projections.Add(new StateProjection<AssignmentState>(), ProjectionLifecycle.Inline);
-        opts.Projections.Add(new StateProjection<CitationsState>(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new StateProjection<BodyState>(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        opts.Projections.Add(new StateProjection<MeetingState>(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        opts.Projections.Add(new StateProjection<CaseState>(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        opts.Projections.Add(new StateProjection<DecisionState>(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        opts.Projections.Add(new StateProjection<AssignmentState>(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        opts.Projections.Add(new StateProjection<CitationsState>(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
 
         // The read models are inline too: each is a cheap update of one document per event, and a reader
         // (or the importer checking its work) must see a fact the moment its command returns.
-        opts.Projections.Add(new DecisionRecordProjection(), ProjectionLifecycle.Inline);
-        opts.Projections.Add(new AssignmentHistoryProjection(), ProjectionLifecycle.Inline);
-        opts.Projections.Add(new CaseStreamsProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new DecisionRecordProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        opts.Projections.Add(new AssignmentHistoryProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        opts.Projections.Add(new CaseStreamsProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
 
         // What the audit filters on and what other lists take from a decision are columns: they decompress no JSON.
         opts.Schema.For<DecisionRecord>()

@@ -28,16 +28,7 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(string connectionString, CancellationToken ct)
     {
         var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "Decisions.Host.dll"), "--urls", address.ToString()]) start.ArgumentList.Add(a);
-        start.Environment[DatabaseLocation.ConnectionEnvironmentVariable] = connectionString;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // Console logging of every request would measure the terminal, not the register.
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var start = Prepare(connectionString, "--urls", address.ToString());
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
@@ -65,6 +56,34 @@ public sealed class HostProcess : IAsyncDisposable
             catch (HttpRequestException) { }
             await Task.Delay(10, ct);
         }
+    }
+
+    /// <summary>Runs one command of the host's command line to its end, as an operator would; its output is the host's stdout and stderr.</summary>
+    public static async Task<string> RunCommandAsync(string connectionString, IReadOnlyList<string> arguments, CancellationToken ct)
+    {
+        using var process = Process.Start(Prepare(connectionString, [.. arguments])) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        var output = await stdout + await stderr;
+        return process.ExitCode == 0
+            ? output
+            : throw new InvalidOperationException($"'{string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{output}");
+    }
+
+    static ProcessStartInfo Prepare(string connectionString, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "Decisions.Host.dll"), .. arguments]) start.ArgumentList.Add(a);
+        start.Environment[DatabaseLocation.ConnectionEnvironmentVariable] = connectionString;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Console logging of every request would measure the terminal, not the register.
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return start;
     }
 
     static int FreeLoopbackPort()
