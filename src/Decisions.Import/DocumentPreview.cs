@@ -30,6 +30,11 @@ public sealed record DocumentPreview
     public IReadOnlyList<OtherAttendee> Others { get; init; } = [];
     public IReadOnlyList<ParagraphPreview> Paragraphs { get; init; } = [];
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+    /// <summary>
+    /// Why the document cannot be read as minutes, an extract or a report, in plain Swedish ("hittade inga
+    /// paragrafer – är det här ett protokoll?"); when set, nothing may be recorded from it.
+    /// </summary>
+    public string? Refusal { get; init; }
 }
 
 public enum DocumentKind { Protocol, Extract, OfficialReport }
