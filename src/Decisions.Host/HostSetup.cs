@@ -35,6 +35,7 @@ public static class HostSetup
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Import.DocumentText.MaxPdfBytes + 64 * 1024);
         builder.Services.AddSingleton<Import.UploadStore>();
         builder.Services.AddReactions();
+        builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
