@@ -34,6 +34,8 @@ public sealed record FactKey(string Name, FactCategory Category, IReadOnlyList<F
     static FieldSpec Para => new("§", FieldKind.Paragraph);
     static FieldSpec Person => new("name", FieldKind.Name, Required: true);
     static FieldSpec Party => new("party", FieldKind.Name);
+    /// <summary>A reservation or motion may be a party group's, with no person named.</summary>
+    static FieldSpec Member => new("name", FieldKind.Name);
 
     static FactKey Head(string name, FieldSpec field) => new(name, FactCategory.Head, [field with { Required = true }]);
 
@@ -62,15 +64,15 @@ public sealed record FactKey(string Name, FactCategory Category, IReadOnlyList<F
         new("substitute", FactCategory.Attendance, [Person, Party]),
         new("other", FactCategory.Attendance, [Person, new("role", FieldKind.Name), new("paragraphs", FieldKind.ParagraphList)]),
 
-        new("paragraph", FactCategory.Paragraphs, [Para with { Required = true }, new("title", FieldKind.Name), new("case", FieldKind.CaseNumber)]),
+        new("paragraph", FactCategory.Paragraphs, [Para, new("title", FieldKind.Name), new("case", FieldKind.CaseNumber)]),
 
         new("decision", FactCategory.Decisions, [Para, new("kind", FieldKind.Choice, true, DecisionKinds), new("words", FieldKind.Words, true)]),
         new("proposal", FactCategory.Decisions, [Para, new("to", FieldKind.Name), new("words", FieldKind.Words, true)]),
         new("vote", FactCategory.Decisions, [Para, new("yes", FieldKind.Count), new("no", FieldKind.Count), new("abstained", FieldKind.Count)]),
-        new("reservation", FactCategory.Decisions, [Para, Person, Party]),
-        new("disqualified", FactCategory.Decisions, [Para, Person, Party]),
+        new("reservation", FactCategory.Decisions, [Para, Member, Party]),
+        new("disqualified", FactCategory.Decisions, [Para, Member, Party]),
         new("note", FactCategory.Decisions, [Para, new("words", FieldKind.Words, true)]),
-        new("motion", FactCategory.Decisions, [Para, Person, Party]),
+        new("motion", FactCategory.Decisions, [Para, Member, Party]),
         new("report-status", FactCategory.Decisions, [Para, new("status", FieldKind.Choice, true, Completion)]),
 
         new("assignment", FactCategory.Assignments, [Para, new("assignee", FieldKind.Name), new("words", FieldKind.Words, true), new("due", FieldKind.Due)]),

@@ -68,7 +68,10 @@ public static partial class FactsFile
 
     static bool IsDate(string value) => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    [GeneratedRegex(@"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*$")]
+    // A number may carry the year as written ("19/24"); the list compares the number, as the preview holds it.
+    const string Number = @"\d{1,4}(?:/\d{2,4})?";
+
+    [GeneratedRegex($@"^{Number}(?:\s*[-–]\s*{Number})?(?:\s*,\s*{Number}(?:\s*[-–]\s*{Number})?)*$")]
     private static partial Regex ParagraphListShape();
 
     /// <summary>"130-133, 135" as its numbers; an empty list (the whole meeting) as none; null when it is no list.</summary>
@@ -79,7 +82,7 @@ public static partial class FactsFile
         var numbers = new HashSet<int>();
         foreach (var part in value.Split(','))
         {
-            var ends = part.Split('-', '–').Select(p => int.Parse(p.Trim(), CultureInfo.InvariantCulture)).ToArray();
+            var ends = part.Split('-', '–').Select(p => int.Parse(p.Split('/')[0].Trim(), CultureInfo.InvariantCulture)).ToArray();
             if (ends.Length == 2 && (ends[1] < ends[0] || ends[1] - ends[0] > 500)) return null;
             for (var n = ends[0]; n <= ends[^1]; n++) numbers.Add(n);
         }

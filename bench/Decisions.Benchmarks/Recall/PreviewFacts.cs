@@ -45,8 +45,8 @@ public static class PreviewFacts
         {
             var n = p.Number ?? "";
             var at = p.Number is null ? $"line {p.FirstLine}" : $"§ {p.Number}";
-            // A report is one undivided matter: it has no paragraph of its own to find.
-            if (p.Number is not null) Add("paragraph", at, n, p.Title, p.CaseNumber);
+            // A report is one undivided matter without a number; its title and case number are still a paragraph fact.
+            if (p.Number is not null || p.Title is not null || p.CaseNumber is not null) Add("paragraph", at, n, p.Title, p.CaseNumber);
             foreach (var c in p.Decisions)
             {
                 if (c.Kind == ClauseKind.Proposal) Add("proposal", $"{at}, line {c.Line}", n, null, c.Text);

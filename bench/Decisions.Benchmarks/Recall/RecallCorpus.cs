@@ -2,8 +2,8 @@ using Decisions.Import;
 
 namespace Decisions.Benchmarks.Recall;
 
-/// <summary>A document of the corpus and the facts file beside it; <see cref="Name"/> is its path under the corpus folder.</summary>
-public sealed record CorpusDocument(string Name, string DocumentPath, string FactsPath)
+/// <summary>A document of the corpus and the facts read from the file beside it; <see cref="Name"/> is its path under the corpus folder.</summary>
+public sealed record CorpusDocument(string Name, string DocumentPath, IReadOnlyList<Fact> Facts)
 {
     public bool IsText => Path.GetExtension(DocumentPath) == ".txt";
 }
@@ -16,8 +16,9 @@ public static class RecallCorpus
     static readonly string[] DocumentExtensions = [".txt", ".pdf", ".docx"];
 
     /// <summary>
-    /// Every document with its facts file (a text and a PDF of one protocol may share one). A document without facts or
-    /// facts without a document is an error: either would leave the measurement quietly smaller than the corpus.
+    /// Every document with its facts file (a text and a PDF of one protocol may share one). A document without facts,
+    /// facts without a document or a facts line that cannot be read is an error, all of them named at once: any would leave
+    /// the measurement quietly smaller than the corpus.
     /// </summary>
     public static IReadOnlyList<CorpusDocument> Find(string folder)
     {
@@ -27,8 +28,20 @@ public static class RecallCorpus
         var problems = new List<string>();
         problems.AddRange(documents.Where(d => !facts.ContainsKey(Stem(d))).Select(d => $"{Relative(folder, d)}: ingen .facts-fil bredvid dokumentet"));
         problems.AddRange(facts.Where(f => !documents.Any(d => Stem(d) == f.Key)).Select(f => $"{Relative(folder, f.Value)}: inget dokument (.txt, .pdf, .docx) med samma namn"));
+        var read = new Dictionary<string, IReadOnlyList<Fact>>();
+        foreach (var (stem, path) in facts)
+        {
+            try
+            {
+                read[stem] = FactsFile.Parse(File.ReadAllText(path), Relative(folder, path));
+            }
+            catch (FactsFileException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
         if (problems.Count > 0) throw new FactsFileException(string.Join("\n", problems));
-        return documents.Select(d => new CorpusDocument(Relative(folder, d), d, facts[Stem(d)])).ToList();
+        return documents.Select(d => new CorpusDocument(Relative(folder, d), d, read[Stem(d)])).ToList();
     }
 
     static string Stem(string path) => Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path));
@@ -49,13 +62,13 @@ public static class RecallCorpus
     }
 
     public static DocumentScore Score(CorpusDocument document) =>
-        Score(document.Name, FactsFile.Read(document.FactsPath), File.ReadAllBytes(document.DocumentPath), document.Name);
+        Score(document.Name, document.Facts, File.ReadAllBytes(document.DocumentPath), document.Name);
 
     /// <summary>The document made into <paramref name="variant"/> from its clean text, scored against the same facts.</summary>
     public static DocumentScore Score(CorpusDocument document, Variant variant)
     {
         if (!document.IsText) throw new ArgumentException($"{document.Name}: variants are made from text documents only");
-        var facts = FactsFile.Read(document.FactsPath);
+        var facts = document.Facts;
         var text = DocumentText.Decode(File.ReadAllBytes(document.DocumentPath), document.Name).Text;
         var organ = facts.FirstOrDefault(f => f.Key.Name == "body")?.Field(0) ?? "";
         var date = facts.FirstOrDefault(f => f.Key.Name == "date")?.Field(0) ?? "";

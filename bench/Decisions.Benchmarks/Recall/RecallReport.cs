@@ -50,4 +50,20 @@ public static class RecallReport
         }
         return text.ToString();
     }
+
+    /// <summary>Per document, the expected facts a variant missed that the clean text found: what the variant broke.</summary>
+    public static string Lost(IEnumerable<DocumentScore> clean, IEnumerable<DocumentScore> variant)
+    {
+        var cleanMisses = clean.ToDictionary(d => d.Document, d => d.Misses.Select(m => m.Expected.Origin).ToHashSet());
+        var text = new StringBuilder();
+        foreach (var d in variant)
+        {
+            var lost = d.Misses.Where(m => !cleanMisses.GetValueOrDefault(d.Document, []).Contains(m.Expected.Origin)).ToList();
+            if (lost.Count == 0) continue;
+            text.AppendLine($"{d.Document}: {lost.Count} lost");
+            foreach (var m in lost)
+                text.AppendLine($"  lost      {m.Expected.Origin}  {m.Expected}{(m.Nearest is { } n ? $"   ~ found {n}" : "")}");
+        }
+        return text.ToString();
+    }
 }

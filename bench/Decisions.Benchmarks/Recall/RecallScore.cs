@@ -36,13 +36,13 @@ public static class RecallScore
     }
 
     /// <summary>
-    /// The unmatched found fact of the same key agreeing on most fields (for a head fact, which has one field, any of its
-    /// key: the value read instead); null when there is none.
+    /// The unmatched found fact of the same key that agrees on the first field (the § or the person) and on most others;
+    /// for a head fact, which has one field, any of its key: the value read instead. Null when there is none.
     /// </summary>
     static Fact? Nearest(Fact expected, IReadOnlyList<Fact> unmatched) =>
         unmatched.Where(f => f.Key == expected.Key)
+            .Where(f => expected.Key.Fields.Count == 1 || FactMatcher.FieldMatches(expected.Key.Fields[0].Kind, expected.Field(0), f.Field(0)))
             .Select(f => (Fact: f, Agree: FactMatcher.CountMatchingFields(expected, f)))
-            .Where(c => c.Agree > 0 || expected.Key.Fields.Count == 1)
             .OrderByDescending(c => c.Agree)
             .Select(c => c.Fact)
             .FirstOrDefault();

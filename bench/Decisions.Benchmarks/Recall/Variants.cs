@@ -128,64 +128,55 @@ public static partial class Variants
         }
     }
 
-    static readonly Encoding WinAnsi = CreateWinAnsi();
-
-    static Encoding CreateWinAnsi()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
-    }
-
     /// <summary>Helvetica's WinAnsi encoding has å, ä, ö, § and the dashes; a character outside it (a Word bullet) becomes "-".</summary>
     static string Printable(string line)
     {
         var text = line.Replace('\t', ' ').Replace("**", "");
-        var chars = text.Select(c => c >= ' ' && WinAnsi.GetString(WinAnsi.GetBytes(c.ToString())) == c.ToString() ? c : '-').ToArray();
+        var chars = text.Select(c => PdfWriter.CanShow(c) ? c : '-').ToArray();
         return new string(chars);
     }
 
     /// <summary>
-    /// (d) A PDF laid out with PdfPig's writer in Helvetica 10 pt: one PDF page per text page (more when it overflows),
-    /// long lines wrapped at the margin, head label/value pairs as two columns at different x positions.
+    /// (d) A PDF in Helvetica 10 pt: one PDF page per text page (more when it overflows), long lines wrapped at the
+    /// margin, head label/value pairs as two columns at different x positions, as a two-column head table prints.
     /// </summary>
     public static byte[] Pdf(string text)
     {
-        const double size = 10, leading = 14, left = 56, valueColumn = 200, top = 790, bottom = 56, width = 595 - 2 * left;
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        const double left = 56, valueColumn = 200, top = 790, bottom = 56, leading = 14;
+        const int lineWidth = 92; // Helvetica 10 pt averages about 5 pt a character: 92 fill the 483 pt between the margins
+        var pdfPages = new List<List<(double X, double Y, string Text)>>();
+        List<(double X, double Y, string Text)> current = null!;
+        var y = 0.0;
+        void NewPage()
+        {
+            pdfPages.Add(current = []);
+            y = top;
+        }
+        void Write(double x, string s, bool advance = true)
+        {
+            if (y < bottom) NewPage();
+            if (s.Length > 0) current.Add((x, y, s));
+            if (advance) y -= leading;
+        }
+
         var inHead = true;
         foreach (var page in Pages(text, 45))
         {
-            var pdfPage = builder.AddPage(PageSize.A4);
-            var y = top;
-            void Write(string s, double x)
-            {
-                if (y < bottom)
-                {
-                    pdfPage = builder.AddPage(PageSize.A4);
-                    y = top;
-                }
-                if (s.Length > 0) pdfPage.AddText(s, size, new PdfPoint(x, y), font);
-                y -= leading;
-            }
-            double Measure(string s) => s.Length == 0 ? 0 : pdfPage.MeasureText(s, size, new PdfPoint(0, 0), font) is var letters && letters.Count > 0
-                ? letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X : 0;
-
+            NewPage();
             foreach (var raw in page)
             {
                 var line = Printable(raw.Trim());
                 inHead = inHead && !ParagraphHeading().IsMatch(line);
                 if (Pair(line, inHead) is var (label, value))
                 {
-                    var x = Math.Max(valueColumn, left + Measure(label) + 24);
-                    pdfPage.AddText(label, size, new PdfPoint(left, y), font);
-                    Write(value, x);
+                    Write(left, label, advance: false);
+                    Write(Math.Max(valueColumn, left + label.Length * 5.5 + 24), value);
                     continue;
                 }
-                foreach (var part in Wrap(line, s => Measure(s) <= width)) Write(part, left);
+                foreach (var part in Wrap(line, s => s.Length <= lineWidth)) Write(left, part);
             }
         }
-        return builder.Build();
+        return PdfWriter.Write(pdfPages);
     }
 
     /// <summary>Word-wraps a line into parts that <paramref name="fits"/> accepts; a single word too long stays whole.</summary>
