@@ -14,10 +14,10 @@ public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> O
 /// </summary>
 public static class BenchmarkRun
 {
-    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart"];
+    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart", "pdf-memory"];
 
-    /// <summary>Every measurement but the parser's runs on the imported history.</summary>
-    public static bool NeedsDatabase(string measurement) => measurement != "parser";
+    /// <summary>Every measurement but the parser's and the PDF reader's runs on the imported history.</summary>
+    public static bool NeedsDatabase(string measurement) => measurement is not ("parser" or "pdf-memory");
 
     public static async Task<IReadOnlyList<Result>> RunAsync(BenchmarkOptions options, string connectionString, TextWriter log, CancellationToken ct = default)
     {
@@ -67,6 +67,12 @@ public static class BenchmarkRun
         {
             log.WriteLine("parser: decoding and parsing the fixtures");
             results.AddRange(new ParserBenchmark(options.Size).Run());
+        }
+
+        if (Selected("pdf-memory"))
+        {
+            log.WriteLine("pdf-memory: reading hostile PDFs, each in a process of its own");
+            results.AddRange(await new PdfMemoryBenchmark(log).RunAsync(ct));
         }
         return results;
     }

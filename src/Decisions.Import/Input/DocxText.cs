@@ -13,6 +13,8 @@ namespace Decisions.Import;
 /// </summary>
 static class DocxText
 {
+    const string Damaged = "Word-dokumentet är skadat och kan inte läsas";
+
     public static DocumentText Read(byte[] bytes, string source, ReadingLimits limits)
     {
         try
@@ -20,7 +22,7 @@ static class DocxText
             // The part is read as XML into memory: a limit on its characters keeps a compressed bomb from doing so.
             var settings = new OpenSettings { MaxCharactersInPart = limits.MaxStreamBytes / 2 };
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, settings);
-            var body = document.MainDocumentPart?.Document?.Body ?? throw new DocumentRejected(source, "Word-dokumentet har ingen brödtext");
+            var body = document.MainDocumentPart?.Document?.Body ?? throw new DocumentRejected(source, Damaged);
             var writer = new Writer(new Numbering(document.MainDocumentPart), limits.MaxCharacters, source);
             writer.Blocks(body.ChildElements);
             var text = writer.Text();
@@ -29,7 +31,7 @@ static class DocxText
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
         {
-            throw new DocumentRejected(source, "Word-dokumentet är skadat och kan inte läsas");
+            throw new DocumentRejected(source, Damaged);
         }
         catch (InvalidOperationException e) when (e.Message.Contains("MaxCharactersInPart", StringComparison.Ordinal))
         {

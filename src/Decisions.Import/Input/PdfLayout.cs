@@ -21,6 +21,8 @@ static partial class PdfLayout
     const double BaselineTolerance = 0.45;
     /// <summary>More space than this between lines is a paragraph break, kept as an empty line.</summary>
     const double ParagraphGap = 1.75;
+    /// <summary>A half-empty page is not twenty empty lines.</summary>
+    const int MaxEmptyLines = 2;
 
     public static List<PageLine> Lines(PdfPageGlyphs page)
     {
@@ -46,19 +48,26 @@ static partial class PdfLayout
         }
 
         var lines = new List<PageLine>();
+        var stops = new List<List<double>>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var text = Text(rows[i]);
+            var (text, left, columns) = Text(rows[i]);
             if (text.Length == 0) continue;
+            // A value that wraps in a two-column head continues under its column: it keeps the tab that puts it there.
+            var under = stops.TakeLast(3).Reverse().Select(s => s.FindIndex(x => Math.Abs(x - left) <= 3)).FirstOrDefault(c => c >= 0, -1);
+            if (under >= 0) text = new string('\t', under + 1) + text;
             lines.Add(new PageLine(text, page.Height - baselines[i].Baseline, baselines[i].Size));
+            stops.Add(columns);
         }
         return lines;
     }
 
-    static string Text(List<Glyph> row)
+    /// <summary>The row's text, where it starts, and where each of its columns after a tab starts.</summary>
+    static (string Text, double Left, List<double> Columns) Text(List<Glyph> row)
     {
         row.Sort((a, b) => a.Left.CompareTo(b.Left));
         var text = new StringBuilder();
+        var columns = new List<double>();
         Glyph? last = null;
         var spaced = false;
         foreach (var glyph in row)
@@ -70,26 +79,37 @@ static partial class PdfLayout
                 if (glyph.Text == previous.Text && Math.Abs(glyph.Left - previous.Left) < 0.3 * Math.Max(0.1, previous.Right - previous.Left)) continue;
                 var gap = glyph.Left - previous.Right;
                 var size = Math.Max(1, Math.Max(glyph.Size, previous.Size));
-                if (gap > ColumnGap * size) text.Append('\t');
+                if (gap > ColumnGap * size)
+                {
+                    text.Append('\t');
+                    columns.Add(glyph.Left);
+                }
                 else if (spaced || gap > WordGap * size) text.Append(' ');
             }
             text.Append(glyph.Text);
             last = glyph;
             spaced = false;
         }
-        return text.ToString().Replace('\f', ' ').Normalize(NormalizationForm.FormC);
+        var left = row.FirstOrDefault(g => !string.IsNullOrWhiteSpace(g.Text)).Left;
+        return (text.ToString().Replace('\f', ' ').Normalize(NormalizationForm.FormC), left, columns);
     }
 
-    /// <summary>The page's text, an empty line where the gap between lines is as large as a paragraph break.</summary>
+    /// <summary>
+    /// The page's text, with an empty line for each line's worth of space between lines beyond the usual spacing,
+    /// so paragraph breaks survive; the usual spacing is the smallest, so double spacing throughout adds none.
+    /// </summary>
     public static string PageText(IReadOnlyList<PageLine> lines)
     {
         var text = new StringBuilder();
+        var gaps = lines.Zip(lines.Skip(1), (a, b) => (Gap: b.Top - a.Top, Size: Math.Max(a.Size, b.Size))).ToList();
+        var usual = gaps.Where(g => g.Gap >= 0.8 * g.Size).Select(g => g.Gap).DefaultIfEmpty(0).Min();
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
             {
                 text.Append('\n');
-                if (lines[i].Top - lines[i - 1].Top > ParagraphGap * Math.Max(lines[i].Size, lines[i - 1].Size)) text.Append('\n');
+                var (gap, size) = gaps[i - 1];
+                if (gap > ParagraphGap * size && usual > 0) text.Append('\n', Math.Clamp((int)Math.Round(gap / usual) - 1, 1, MaxEmptyLines));
             }
             text.Append(lines[i].Text);
         }

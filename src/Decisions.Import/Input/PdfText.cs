@@ -39,14 +39,15 @@ static class PdfText
             if (Ocr.IsAvailable(limits.Ocr))
             {
                 foreach (var (page, text) in Ocr.ReadPages(bytes, source, scanned, budget)) texts[page - 1] = text;
-                warnings.Add($"{Pages(scanned)} är skannade och maskinlästa (OCR); texten där kan innehålla fel");
+                warnings.Add($"{Pages(scanned)} och lästes med OCR; texten där är maskinläst och kan innehålla fel");
             }
-            else warnings.Add($"{Pages(scanned)} är skannade bilder utan text och lästes inte (OCR finns inte installerat på servern)");
+            else warnings.Add($"{Pages(scanned)} utan text och lästes inte (OCR finns inte installerat på servern)");
         }
         return new DocumentText(source, string.Join(PageBreak, texts), "pdf", pages.Count) { Warnings = warnings };
     }
 
-    static string Pages(List<int> pages) => pages.Count == 1 ? $"sidan {pages[0]}" : $"sidorna {string.Join(", ", pages)}";
+    static string Pages(List<int> pages) =>
+        pages.Count == 1 ? $"sidan {pages[0]} är en skannad bild" : $"sidorna {string.Join(", ", pages)} är skannade bilder";
 
     static List<PdfPageGlyphs> ReadPages(byte[] bytes, string source, PdfBudget budget)
     {

@@ -1,0 +1,45 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Decisions.Benchmarks.Measurements;
+
+/// <summary>
+/// Small PDFs that unpack into far more work than their size suggests, written by hand because no PDF writer
+/// produces them on purpose. The test suite and the pdf-memory measurement read the same files.
+/// </summary>
+public static class HostilePdf
+{
+    /// <summary>
+    /// One page whose compressed content stream shows the same line <paramref name="repetitions"/> times: 700,000
+    /// repetitions are some 20 KB of file and 17 MB of text operators, the kind of file that took gigabytes to read.
+    /// </summary>
+    public static byte[] RepeatedText(int repetitions)
+    {
+        var content = new StringBuilder("BT /F1 12 Tf 50 700 Td\n");
+        for (var i = 0; i < repetitions; i++) content.Append("(Kommunstyrelsen beslutar) Tj\n");
+        content.Append("ET\n");
+        return HandWrittenPdf.Write([HandWrittenPdf.Compress(content.ToString())]);
+    }
+
+    /// <summary>One page that draws the same form XObject (a few lines of text) <paramref name="draws"/> times: small content, each draw runs the form again.</summary>
+    public static byte[] RepeatedForm(int draws)
+    {
+        var form = new StringBuilder("BT /F1 12 Tf 50 700 Td\n");
+        for (var i = 0; i < 20; i++) form.Append("(Kommunstyrelsen beslutar att uppdra) Tj 0 -14 Td\n");
+        form.Append("ET\n");
+        var page = new StringBuilder();
+        for (var i = 0; i < draws; i++) page.Append("/X1 Do\n");
+        return HandWrittenPdf.Write([HandWrittenPdf.Compress(page.ToString())], HandWrittenPdf.Compress(form.ToString()));
+    }
+
+    /// <summary>A page whose content stream unpacks to <paramref name="megabytes"/> MB of blanks: a bomb whatever the operators.</summary>
+    public static byte[] InflatingStream(int megabytes)
+    {
+        var blanks = new byte[1024 * 1024];
+        blanks.AsSpan().Fill((byte)' ');
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize))
+            for (var i = 0; i < megabytes; i++) zlib.Write(blanks);
+        return HandWrittenPdf.Write([output.ToArray()]);
+    }
+}
