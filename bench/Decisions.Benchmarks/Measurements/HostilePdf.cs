@@ -21,6 +21,20 @@ public static class HostilePdf
         return HandWrittenPdf.Write([HandWrittenPdf.Compress(content.ToString())]);
     }
 
+    /// <summary>
+    /// <paramref name="pages"/> pages of 900 lines of 100 characters each, just under the text a page may hold: a
+    /// document that passes every page's budget and stops at the document's.
+    /// </summary>
+    public static byte[] FullPages(int pages)
+    {
+        var line = string.Concat(Enumerable.Repeat("Kommunstyrelsen beslutar att ", 4))[..100];
+        var page = new StringBuilder("BT /F1 6 Tf 10 830 Td\n");
+        for (var i = 0; i < 900; i++) page.Append($"({line}) Tj 0 -7 Td\n");
+        page.Append("ET\n");
+        var content = HandWrittenPdf.Compress(page.ToString());
+        return HandWrittenPdf.Write([.. Enumerable.Repeat(content, pages)]);
+    }
+
     /// <summary>One page that draws the same form XObject (a few lines of text) <paramref name="draws"/> times: small content, each draw runs the form again.</summary>
     public static byte[] RepeatedForm(int draws)
     {

@@ -18,6 +18,7 @@ public sealed class PdfMemoryBenchmark(TextWriter log)
         ("17 MB of text operators", HostilePdf.RepeatedText(700_000)),
         ("a form drawn 100,000 times", HostilePdf.RepeatedForm(100_000)),
         ("a stream unpacking to 400 MB", HostilePdf.InflatingStream(400)),
+        ("60 pages of 90,000 characters each, every page within its budget", HostilePdf.FullPages(60)),
     ];
 
     public async Task<IReadOnlyList<Result>> RunAsync(CancellationToken ct)

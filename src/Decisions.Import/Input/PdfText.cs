@@ -18,8 +18,8 @@ static class PdfText
         if (!EndsWithEofMarker(bytes)) throw new DocumentRejected(source, Damaged);
         var budget = new PdfBudget(limits, ct);
         var pages = ReadPages(bytes, source, budget);
-        var scanned = pages.Where(p => p.Glyphs.Count == 0 && p.Images > 0).Select(p => p.Number).ToList();
-        if (pages.All(p => p.Glyphs.Count == 0))
+        var scanned = pages.Where(p => !p.HasText && p.Images > 0).Select(p => p.Number).ToList();
+        if (pages.All(p => !p.HasText))
         {
             if (scanned.Count == 0) throw new DocumentRejected(source, "PDF-filen har inget textlager och ingen bild att läsa text ur");
             var ocr = Ocr.ReadPages(bytes, source, scanned, budget);
@@ -28,9 +28,8 @@ static class PdfText
             return new DocumentText(source, text, "pdf-ocr", pages.Count) { Warnings = [DocumentText.OcrWarning] };
         }
 
-        var laidOut = pages.Select(p => (p.Height, Lines: PdfLayout.Lines(p))).ToList();
-        PdfLayout.RemoveRunningHeads(laidOut);
-        var texts = laidOut.Select(p => PdfLayout.PageText(p.Lines)).ToArray();
+        PdfLayout.RemoveRunningHeads([.. pages.Select(p => (p.Height, p.Lines))]);
+        var texts = pages.Select(p => PdfLayout.PageText(p.Lines)).ToArray();
         var warnings = new List<string>();
         if (scanned.Count > 0)
         {
@@ -49,9 +48,12 @@ static class PdfText
     static string Pages(List<int> pages) =>
         pages.Count == 1 ? $"sidan {pages[0]} är en skannad bild" : $"sidorna {string.Join(", ", pages)} är skannade bilder";
 
-    static List<PdfPageGlyphs> ReadPages(byte[] bytes, string source, PdfBudget budget)
+    /// <summary>A page laid out as soon as it is read, so a long document never holds more than one page's glyphs.</summary>
+    sealed record PageRead(int Number, double Height, List<PageLine> Lines, bool HasText, int Images);
+
+    static List<PageRead> ReadPages(byte[] bytes, string source, PdfBudget budget)
     {
-        var pages = new List<PdfPageGlyphs>();
+        var pages = new List<PageRead>();
         try
         {
             using var pdf = PdfDocument.Open(bytes, new BudgetedParsingOptions(budget));
@@ -63,8 +65,9 @@ static class PdfText
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 budget.StartPage(number);
-                pages.Add(pdf.GetPage<PdfPageGlyphs>(number));
+                var page = pdf.GetPage<PdfPageGlyphs>(number);
                 budget.ThrowIfExceeded();
+                pages.Add(new PageRead(number, page.Height, PdfLayout.Lines(page), page.Glyphs.Count > 0, page.Images));
             }
         }
         catch (Exception e) when (e is not DocumentRejected)

@@ -24,8 +24,11 @@ public sealed record ReadingLimits
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>OCR takes seconds a page, so a scan is held to fewer pages than a text PDF.</summary>
-    public int MaxScannedPages { get; init; } = 150;
+    /// <summary>
+    /// OCR takes 10–15 seconds a page on a shared two-core server (rendering at 300 dpi, then Tesseract on one
+    /// thread), so a scan is held to the pages that fit in <see cref="Timeout"/>.
+    /// </summary>
+    public int MaxScannedPages { get; init; } = 20;
 
     public OcrTools Ocr { get; init; } = OcrTools.Installed;
 }
