@@ -72,7 +72,7 @@ public static class BenchmarkRun
         if (Selected("pdf-memory"))
         {
             log.WriteLine("pdf-memory: reading hostile PDFs, each in a process of its own");
-            results.AddRange(await new PdfMemoryBenchmark(log).RunAsync(ct));
+            results.AddRange(await new PdfMemoryBenchmark(log, quick: options.Size == BenchmarkSize.Smoke).RunAsync(ct));
         }
         return results;
     }
