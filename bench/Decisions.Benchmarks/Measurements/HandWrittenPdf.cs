@@ -18,9 +18,12 @@ public static class HandWrittenPdf
         return Encoding.GetEncoding(1252);
     }
 
-    /// <summary>Content that draws <paramref name="text"/> with its baseline starting at (x, y) points from the bottom left.</summary>
-    public static string Show(string text, double x, double y, double size) =>
-        FormattableString.Invariant($"BT /F1 {size} Tf {x} {y} Td ({Escape(text)}) Tj ET\n");
+    /// <summary>
+    /// Content that draws <paramref name="text"/> with its baseline starting at (x, y) points from the bottom left,
+    /// left to right or, <paramref name="up"/>, up the page as margin notes are set.
+    /// </summary>
+    public static string Show(string text, double x, double y, double size, bool up = false) =>
+        FormattableString.Invariant($"BT /F1 {size} Tf {(up ? "0 1 -1 0" : "1 0 0 1")} {x} {y} Tm ({Escape(text)}) Tj ET\n");
 
     /// <summary>A PDF string literal in pure ASCII: Windows-1252 bytes outside it as octal escapes.</summary>
     static string Escape(string text)

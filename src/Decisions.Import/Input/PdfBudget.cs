@@ -100,7 +100,6 @@ sealed class BudgetedParsingOptions : ParsingOptions
     {
         Budget = budget;
         FilterProvider = new BudgetedFilterProvider(budget);
-        SkipMissingFonts = true;
     }
 
     public PdfBudget Budget { get; }

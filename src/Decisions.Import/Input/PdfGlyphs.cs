@@ -13,11 +13,18 @@ using UglyToad.PdfPig.Tokens;
 
 namespace Decisions.Import;
 
-/// <summary>One drawn character: where its baseline starts and ends in page space (origin bottom left), and its size in points.</summary>
+/// <summary>
+/// One drawn character: where its baseline starts and ends along the direction it is read in, the height of that
+/// baseline across it (higher is read first), and its size in points. For upright text that is page space, origin
+/// bottom left.
+/// </summary>
 readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size);
 
-/// <summary>What the text reader keeps of a page: its size as shown (rotation applied), its glyphs, and whether it draws any image.</summary>
-sealed record PdfPageGlyphs(int Number, double Width, double Height, IReadOnlyList<Glyph> Glyphs, int Images);
+/// <summary>
+/// What the text reader keeps of a page: its size as shown (rotation applied), its upright glyphs, those set
+/// sideways or upside down (each in its own reading direction), and how many images it draws.
+/// </summary>
+sealed record PdfPageGlyphs(int Number, double Width, double Height, IReadOnlyList<Glyph> Glyphs, IReadOnlyList<Glyph> Turned, int Images);
 
 /// <summary>
 /// Builds <see cref="PdfPageGlyphs"/> instead of PdfPig's full pages: paths, colours and letters' fonts are not
@@ -36,10 +43,11 @@ sealed class GlyphPageFactory(
     {
         var processor = new GlyphCollector(pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox,
             userSpaceUnit, rotation, initialMatrix, ParsingOptions, ((BudgetedParsingOptions)ParsingOptions).Budget);
-        var glyphs = operations.Count == 0 ? [] : processor.Process(pageNumber, operations);
+        if (operations.Count > 0) processor.Process(pageNumber, operations);
         var bounds = cropBox.Bounds;
-        var turned = rotation.Value is 90 or 270;
-        return new PdfPageGlyphs(pageNumber, turned ? bounds.Height : bounds.Width, turned ? bounds.Width : bounds.Height, glyphs, processor.Images);
+        var sideways = rotation.Value is 90 or 270;
+        return new PdfPageGlyphs(pageNumber, sideways ? bounds.Height : bounds.Width, sideways ? bounds.Width : bounds.Height,
+            processor.Upright, processor.Turned, processor.Images);
     }
 }
 
@@ -50,13 +58,14 @@ sealed class GlyphCollector(
     : BaseStreamProcessor<List<Glyph>>(pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox,
         userSpaceUnit, rotation, initialMatrix, parsingOptions)
 {
-    readonly List<Glyph> glyphs = [];
+    public List<Glyph> Upright { get; } = [];
+    public List<Glyph> Turned { get; } = [];
     public int Images { get; private set; }
 
     public override List<Glyph> Process(int pageNumberCurrent, IReadOnlyList<IGraphicsStateOperation> operations)
     {
         ProcessOperations(operations);
-        return glyphs;
+        return Upright;
     }
 
     /// <summary>A form drawn many times is parsed once but run each time: the budget counts each run.</summary>
@@ -75,7 +84,17 @@ sealed class GlyphCollector(
         var toPage = renderingMatrix.Multiply(textMatrix).Multiply(transformationMatrix);
         var start = toPage.Transform(new PdfPoint(0, 0));
         var end = toPage.Transform(new PdfPoint(characterBoundingBox.Width, 0));
-        glyphs.Add(new Glyph(unicode, Math.Min(start.X, end.X), Math.Max(start.X, end.X), start.Y, pointSize));
+        var (dx, dy) = (end.X - start.X, end.Y - start.Y);
+        if (Math.Abs(dx) >= Math.Abs(dy) && dx >= 0)
+        {
+            Upright.Add(new Glyph(unicode, start.X, end.X, start.Y, pointSize));
+            return;
+        }
+        // Turned so that it reads left to right: up the page, down it, or upside down.
+        var (along, across) = Math.Abs(dy) > Math.Abs(dx)
+            ? dy > 0 ? ((start.Y, end.Y), -start.X) : ((-start.Y, -end.Y), start.X)
+            : ((-start.X, -end.X), -start.Y);
+        Turned.Add(new Glyph(unicode, Math.Min(along.Item1, along.Item2), Math.Max(along.Item1, along.Item2), across, pointSize));
     }
 
     protected override void RenderXObjectImage(XObjectContentRecord xObjectContentRecord) => Images++;

@@ -24,11 +24,22 @@ static partial class PdfLayout
     /// <summary>A half-empty page is not twenty empty lines.</summary>
     const int MaxEmptyLines = 2;
 
+    /// <summary>
+    /// The page's lines top to bottom; text set sideways or upside down (a document number up the margin) follows
+    /// at the foot, read in its own direction, where it is page furniture like a footer.
+    /// </summary>
     public static List<PageLine> Lines(PdfPageGlyphs page)
+    {
+        var lines = Rows(page.Glyphs, baseline => page.Height - baseline);
+        if (page.Turned.Count > 0) lines.AddRange(Rows(page.Turned, _ => page.Height));
+        return lines;
+    }
+
+    static List<PageLine> Rows(IReadOnlyList<Glyph> glyphs, Func<double, double> top)
     {
         var rows = new List<List<Glyph>>();
         var baselines = new List<(double Baseline, double Size)>();
-        foreach (var glyph in page.Glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left))
+        foreach (var glyph in glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left))
         {
             // Rows are made top down, so the row a glyph belongs to is among the last few.
             var row = -1;
@@ -56,7 +67,7 @@ static partial class PdfLayout
             // A value that wraps in a two-column head continues under its column: it keeps the tab that puts it there.
             var under = stops.TakeLast(3).Reverse().Select(s => s.FindIndex(x => Math.Abs(x - left) <= 3)).FirstOrDefault(c => c >= 0, -1);
             if (under >= 0) text = new string('\t', under + 1) + text;
-            lines.Add(new PageLine(text, page.Height - baselines[i].Baseline, baselines[i].Size));
+            lines.Add(new PageLine(text, top(baselines[i].Baseline), baselines[i].Size));
             stops.Add(columns);
         }
         return lines;

@@ -67,7 +67,7 @@ static class PdfText
                 budget.StartPage(number);
                 var page = pdf.GetPage<PdfPageGlyphs>(number);
                 budget.ThrowIfExceeded();
-                pages.Add(new PageRead(number, page.Height, PdfLayout.Lines(page), page.Glyphs.Count > 0, page.Images));
+                pages.Add(new PageRead(number, page.Height, PdfLayout.Lines(page), page.Glyphs.Count + page.Turned.Count > 0, page.Images));
             }
         }
         catch (Exception e) when (e is not DocumentRejected)

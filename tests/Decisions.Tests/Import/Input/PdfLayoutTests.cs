@@ -40,6 +40,11 @@ public partial class Reading_a_pdf_by_word_position
             .ShouldBe("Nämnden uppdrar åt förvaltningen");
 
     [Fact]
+    public void Reads_text_set_up_the_margin_in_its_own_direction_at_the_foot_of_the_page() =>
+        ReadPage([new("§ 1 Öppnande", 50, 700), new("Justerandes", 570, 300, 8, Up: true), new("signatur", 570, 350, 8, Up: true), new("Ordföranden öppnar mötet.", 50, 686)])
+            .ShouldBe("§ 1 Öppnande\nOrdföranden öppnar mötet.\n\n\nJusterandes signatur");
+
+    [Fact]
     public void Keeps_a_paragraph_break_as_an_empty_line()
     {
         ReadPage([new("§ 3 Val av justerare", 50, 700), new("Beslut", 50, 670), new("Anna Andersson utses.", 50, 656)])

@@ -3,7 +3,7 @@ using Decisions.Benchmarks.Measurements;
 namespace Decisions.Tests.Import.Input;
 
 /// <summary>A piece of text placed on a page: its left end and baseline in points from the bottom left, and its size.</summary>
-internal readonly record struct Placed(string Text, double X, double Y, double Size = 11);
+internal readonly record struct Placed(string Text, double X, double Y, double Size = 11, bool Up = false);
 
 /// <summary>PDFs in Helvetica for the reader to read back, Swedish letters included.</summary>
 internal static class TestPdf
@@ -13,7 +13,7 @@ internal static class TestPdf
         Pages(pages.Select(lines => lines.Select((line, i) => new Placed(line, 50, 780 - 20 * i, 12)).ToArray()).ToArray());
 
     public static byte[] Pages(params Placed[][] pages) =>
-        HandWrittenPdf.Write(pages.Select(texts => HandWrittenPdf.Compress(string.Concat(texts.Select(t => HandWrittenPdf.Show(t.Text, t.X, t.Y, t.Size))))).ToList());
+        HandWrittenPdf.Write(pages.Select(texts => HandWrittenPdf.Compress(string.Concat(texts.Select(t => HandWrittenPdf.Show(t.Text, t.X, t.Y, t.Size, t.Up))))).ToList());
 
     /// <summary>A line drawn a word at a time, each word where the last one ended plus a space's width, without the space itself.</summary>
     public static byte[] WordByWord(params (string Word, double Width)[] words)
