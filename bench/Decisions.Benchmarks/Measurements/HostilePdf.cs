@@ -11,7 +11,7 @@ public static class HostilePdf
 {
     /// <summary>
     /// One page whose compressed content stream shows the same line <paramref name="repetitions"/> times: 700,000
-    /// repetitions are some 20 KB of file and 17 MB of text operators, the kind of file that took gigabytes to read.
+    /// repetitions are some 50 KB of file and 17 MB of text operators, the kind of file that took gigabytes to read.
     /// </summary>
     public static byte[] RepeatedText(int repetitions)
     {

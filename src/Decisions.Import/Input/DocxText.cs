@@ -29,13 +29,13 @@ static class DocxText
             if (string.IsNullOrWhiteSpace(text.Replace('\f', ' '))) throw new DocumentRejected(source, "Word-dokumentet innehåller ingen text");
             return new DocumentText(source, text, "docx", writer.Pages);
         }
+        catch (System.Xml.XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            throw new DocumentRejected(source, $"Word-dokumentets innehåll är större än {limits.MaxStreamBytes / 2} tecken XML; filen läses inte");
+        }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
         {
             throw new DocumentRejected(source, Damaged);
-        }
-        catch (InvalidOperationException e) when (e.Message.Contains("MaxCharactersInPart", StringComparison.Ordinal))
-        {
-            throw new DocumentRejected(source, "Word-dokumentets text packas upp till mer än vad ett protokoll rymmer; filen läses inte");
         }
     }
 

@@ -80,6 +80,12 @@ public class Reading_a_word_document
             .Text.ShouldBe("att bifalla motionen");
 
     [Fact]
+    public void Refuses_a_document_whose_xml_unpacks_beyond_the_limit() =>
+        Should.Throw<DocumentRejected>(() => DocumentText.Decode(Docx(Line(new string('a', 600_000))), "stor.docx",
+                new ReadingLimits { MaxStreamBytes = 1024 * 1024 }, default))
+            .Message.ShouldBe("stor.docx: Word-dokumentets innehåll är större än 524288 tecken XML; filen läses inte");
+
+    [Fact]
     public void Refuses_a_damaged_word_document()
     {
         using var stream = new MemoryStream();
