@@ -107,13 +107,13 @@ static partial class PdfLayout
 
     /// <summary>
     /// The page's text, with an empty line for each line's worth of space between lines beyond the usual spacing,
-    /// so paragraph breaks survive; the usual spacing is the smallest, so double spacing throughout adds none.
+    /// so paragraph breaks survive; double spacing throughout adds none.
     /// </summary>
     public static string PageText(IReadOnlyList<PageLine> lines)
     {
         var text = new StringBuilder();
         var gaps = lines.Zip(lines.Skip(1), (a, b) => (Gap: b.Top - a.Top, Size: Math.Max(a.Size, b.Size))).ToList();
-        var usual = gaps.Where(g => g.Gap >= 0.8 * g.Size).Select(g => g.Gap).DefaultIfEmpty(0).Min();
+        var usual = UsualSpacing(gaps);
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
@@ -125,6 +125,18 @@ static partial class PdfLayout
             text.Append(lines[i].Text);
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The spacing of consecutive lines of a paragraph: the smallest gap (to the point) that recurs, so that one
+    /// stray pair of lines set close together does not make every paragraph break look like several.
+    /// </summary>
+    static double UsualSpacing(List<(double Gap, double Size)> gaps)
+    {
+        var candidates = gaps.Where(g => g.Gap >= 0.8 * g.Size).Select(g => Math.Round(g.Gap)).ToList();
+        if (candidates.Count == 0) return 0;
+        var recurring = candidates.GroupBy(g => g).Where(g => g.Count() >= Math.Min(3, candidates.Count)).Select(g => g.Key);
+        return recurring.DefaultIfEmpty(candidates.Min()).Min();
     }
 
     /// <summary>The top and bottom of a page where running heads and feet sit, as shares of its height.</summary>
