@@ -1,3 +1,4 @@
+using Decisions.Benchmarks.Measurements;
 using Decisions.Database;
 using Microsoft.Extensions.Configuration;
 
@@ -12,6 +13,7 @@ public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is [PdfMemoryBenchmark.ChildArgument, var pdf]) return PdfMemoryBenchmark.DecodeOne(pdf);
         BenchmarkOptions options;
         try
         {

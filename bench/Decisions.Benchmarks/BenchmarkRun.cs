@@ -15,10 +15,10 @@ public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> O
 /// </summary>
 public static class BenchmarkRun
 {
-    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart", "recall"];
+    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart", "recall", "pdf-memory"];
 
-    /// <summary>Every measurement but the parser's and the fact recall's runs on the imported history.</summary>
-    public static bool NeedsDatabase(string measurement) => measurement is not ("parser" or "recall");
+    /// <summary>Every measurement but the document reader's (parser, fact recall, PDF memory) runs on the imported history.</summary>
+    public static bool NeedsDatabase(string measurement) => measurement is not ("parser" or "recall" or "pdf-memory");
 
     public static async Task<IReadOnlyList<Result>> RunAsync(BenchmarkOptions options, string connectionString, TextWriter log, CancellationToken ct = default)
     {
@@ -74,6 +74,12 @@ public static class BenchmarkRun
         {
             log.WriteLine("recall: scoring the parser against the corpus's facts files");
             results.AddRange(new RecallBenchmark(log).Run());
+        }
+
+        if (Selected("pdf-memory"))
+        {
+            log.WriteLine("pdf-memory: reading hostile PDFs, each in a process of its own");
+            results.AddRange(await new PdfMemoryBenchmark(log, quick: options.Size == BenchmarkSize.Smoke).RunAsync(ct));
         }
         return results;
     }

@@ -22,6 +22,7 @@ public class BenchmarkSmokeTests
         results.Count(r => r.Benchmark.StartsWith("commands over HTTP")).ShouldBe(3);
         results.ShouldContain(r => r.Benchmark.StartsWith("host cold start"));
         results.ShouldContain(r => r.Benchmark.StartsWith("parser"));
+        results.ShouldContain(r => r.Benchmark.StartsWith("pdf-memory"));
         foreach (var query in QueryBenchmark.All)
             results.ShouldContain(r => r.Benchmark.StartsWith(query.Name));
         ResultTable.Markdown("smoke", results).ShouldContain("| commands over HTTP, 16 clients |");

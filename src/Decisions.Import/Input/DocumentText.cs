@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Text;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Decisions.Import;
 
@@ -14,16 +12,23 @@ public sealed class DocumentRejected(string fileName, string reason)
 }
 
 /// <summary>
-/// The text of an uploaded file, with "\n" line ends. PDF pages are separated by a form feed
-/// ("\f") so the parser can tell which page a line came from.
+/// The text of an uploaded file, with "\n" line ends and a form feed ("\f") between pages, laid out as a person
+/// sees it: PDFs by the position of their words, Word documents by their paragraphs and tables.
 /// </summary>
+/// <param name="Encoding">"utf-8", "windows-1252", "utf-16le", "utf-16be", "pdf", "pdf-ocr" or "docx".</param>
 public sealed record DocumentText(string Source, string Text, string Encoding, int PageCount)
 {
     public const int MaxTextBytes = 20 * 1024 * 1024;
-    /// <summary>PDFs carry fonts and images, so they may be larger than the text they hold.</summary>
+    /// <summary>PDF and Word files carry fonts and images, so they may be larger than the text they hold.</summary>
     public const int MaxPdfBytes = 40 * 1024 * 1024;
 
-    const char PageBreak = '\f';
+    /// <summary>What the reader could not vouch for, in Swedish, for the parser to pass on (e.g. <see cref="OcrWarning"/>).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The text was read off page images, not out of the file.</summary>
+    public bool MachineRead => Encoding == "pdf-ocr";
+
+    public const string OcrWarning = "texten är maskinläst (OCR) och kan innehålla fel";
 
     static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
     static readonly Encoding Windows1252 = CreateWindows1252();
@@ -34,14 +39,29 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
         return System.Text.Encoding.GetEncoding(1252);
     }
 
-    public static DocumentText Decode(byte[] bytes, string source)
+    public static DocumentText Decode(byte[] bytes, string source) => Decode(bytes, source, ReadingLimits.Default, CancellationToken.None);
+
+    /// <summary>Reading a scanned PDF runs OCR for seconds a page: this variant keeps the caller's thread free and stops when asked.</summary>
+    public static Task<DocumentText> DecodeAsync(byte[] bytes, string source, CancellationToken ct = default) =>
+        Task.Run(() => Decode(bytes, source, ReadingLimits.Default, ct), ct);
+
+    public static DocumentText Decode(byte[] bytes, string source, ReadingLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0) throw new DocumentRejected(source, "filen är tom");
-        if (IsPdf(bytes))
+        var format = FileFormats.Recognise(bytes);
+        switch (format)
         {
-            if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
-            return ReadPdf(bytes, source);
+            case FileFormat.Pdf:
+                if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
+                return PdfText.Read(bytes, source, limits, ct);
+            case FileFormat.Docx:
+                if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
+                return DocxText.Read(bytes, source, limits);
+            case FileFormat.Text:
+                break;
+            default:
+                throw new DocumentRejected(source, FileFormats.Refusal(format));
         }
         if (bytes.Length > MaxTextBytes) throw TooLarge(source, bytes.Length, MaxTextBytes);
 
@@ -51,7 +71,7 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
         return new DocumentText(source, text, encoding, 1);
     }
 
-    static DocumentRejected TooLarge(string source, int size, int limit) =>
+    internal static DocumentRejected TooLarge(string source, long size, long limit) =>
         new(source, $"filen är {size / (1024.0 * 1024):0.#} MB; gränsen är {limit / (1024 * 1024)} MB");
 
     static (string Text, string Encoding) DecodeText(byte[] bytes, string source)
@@ -95,30 +115,6 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
         return (double)controls / sample.Length;
     }
 
-    static string NormaliseLineEnds(string text) =>
+    internal static string NormaliseLineEnds(string text) =>
         text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
-
-    static bool IsPdf(byte[] bytes) =>
-        // The PDF header may follow a little junk; readers look in the first kilobyte.
-        bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
-
-    static DocumentText ReadPdf(byte[] bytes, string source)
-    {
-        var pages = new List<string>();
-        try
-        {
-            using var pdf = PdfDocument.Open(bytes);
-            foreach (var page in pdf.GetPages())
-                pages.Add(NormaliseLineEnds(ContentOrderTextExtractor.GetText(page)).Replace(PageBreak, ' '));
-        }
-        catch (Exception e) when (e is not DocumentRejected)
-        {
-            throw new DocumentRejected(source, $"PDF-filen går inte att läsa ({e.Message})");
-        }
-        if (pages.All(string.IsNullOrWhiteSpace))
-            throw new DocumentRejected(source, "PDF-filen har inget textlager (en skanning?); kör textigenkänning (OCR) först");
-        var text = string.Join("\n" + PageBreak, pages);
-        if (text.Length > MaxTextBytes) throw TooLarge(source, text.Length, MaxTextBytes);
-        return new DocumentText(source, text, "pdf", pages.Count);
-    }
 }
