@@ -52,8 +52,10 @@ public static class DecisionSearch
         if (filter.Q is { } q) query = query.Where(x => x.WebStyleSearch(q, FullText.Swedish));
 
         var counted = (await query.Select(x => x.Id).Take(CountedUpTo + 1).ToListAsync(ct)).Count;
-        var page = await query.OrderByDescending(x => x.MeetingDate).ThenBy(x => x.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
+        // A page far beyond the last (page=2147483647) is empty, not an overflow.
+        var skip = (long)(filter.Page - 1) * filter.PageSize;
+        IReadOnlyList<DecisionRecord> page = skip >= counted && counted <= CountedUpTo ? []
+            : await query.OrderByDescending(x => x.MeetingDate).ThenBy(x => x.Id).Skip((int)Math.Min(skip, int.MaxValue)).Take(filter.PageSize).ToListAsync(ct);
         var bodies = await BodyDirectory.LoadAsync(session, page.Select(x => x.BodyId), ct);
         return new DecisionPage(filter.Page, filter.PageSize, Math.Min(counted, CountedUpTo), counted > CountedUpTo, [.. page.Select(r => Hit(r, bodies))]);
     }
