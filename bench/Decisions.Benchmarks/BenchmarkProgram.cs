@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace Decisions.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project bench/Decisions.Benchmarks -- --size S|M|L [--only import,commands,...] [--reuse]
+/// dotnet run -c Release --project bench/Decisions.Benchmarks -- --size S|M|L [--only import,commands,load,...] [--reuse] [--authorization "Bearer …"]
 /// Runs against a throwaway PostgreSQL from the machine's binaries unless DECISIONS_CONNECTION names a database
 /// (which it then fills: give it an empty one, or one an earlier run of the same size filled, with --reuse).
 /// </summary>
@@ -55,6 +55,7 @@ public static class BenchmarkProgram
         var size = BenchmarkSize.S;
         IReadOnlySet<string> only = BenchmarkRun.Measurements.ToHashSet();
         var reuse = false;
+        string? authorization = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--reuse")
@@ -66,6 +67,7 @@ public static class BenchmarkProgram
             switch (args[i++])
             {
                 case "--size": size = BenchmarkSize.Parse(value); break;
+                case "--authorization": authorization = value; break;
                 case "--only":
                     only = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
                     if (only.Except(BenchmarkRun.Measurements).FirstOrDefault() is { } unknown) throw new ArgumentException($"Unknown measurement '{unknown}'.");
@@ -73,6 +75,6 @@ public static class BenchmarkProgram
                 default: throw new ArgumentException($"Unknown argument '{args[i - 1]}'.");
             }
         }
-        return new BenchmarkOptions(size, only, reuse);
+        return new BenchmarkOptions(size, only, reuse, authorization);
     }
 }

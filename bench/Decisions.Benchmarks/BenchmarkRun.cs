@@ -7,7 +7,8 @@ namespace Decisions.Benchmarks;
 /// <param name="Only">Which measurements to run: any of <see cref="BenchmarkRun.Measurements"/>.</param>
 /// <param name="Reuse">The database already holds this size's history from an earlier run: generate it again only for its
 /// facts, write nothing, and rebuild the projections only when "rebuild" is asked for.</param>
-public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> Only, bool Reuse = false);
+/// <param name="Authorization">The Authorization header value the load test sends with its writes, once they need sign-in.</param>
+public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> Only, bool Reuse = false, string? Authorization = null);
 
 /// <summary>
 /// Runs the measurements side by side on one database: the history is imported first (every measurement but the
@@ -15,7 +16,7 @@ public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> O
 /// </summary>
 public static class BenchmarkRun
 {
-    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart", "recall", "pdf-memory"];
+    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart", "recall", "pdf-memory", "load"];
 
     /// <summary>Every measurement but the document reader's (parser, fact recall, PDF memory) runs on the imported history.</summary>
     public static bool NeedsDatabase(string measurement) => measurement is not ("parser" or "recall" or "pdf-memory");
@@ -25,7 +26,16 @@ public static class BenchmarkRun
         var results = new List<Result>();
         bool Selected(string name) => options.Only.Contains(name);
 
-        if (options.Only.Any(NeedsDatabase))
+        if (Selected("load"))
+        {
+            // Over a register of its own making (the fixtures it imports), before any generated history is written.
+            await using var host = await HostProcess.StartAsync(connectionString, ct);
+            var duration = options.Size == BenchmarkSize.Smoke ? LoadBenchmark.SmokeDuration : LoadBenchmark.Duration;
+            log.WriteLine($"load: {LoadBenchmark.Clients} clients for {duration.TotalSeconds:0} s against {host.Address}");
+            results.AddRange(await new LoadBenchmark(host.Address, options.Authorization, duration, log).RunAsync(ct));
+        }
+
+        if (options.Only.Any(m => NeedsDatabase(m) && m != "load"))
         {
             await using var store = await EventStore.OpenAsync(connectionString);
             var import = new ImportBenchmark(store, connectionString, options.Size, log);

@@ -38,6 +38,7 @@ public static class HostSetup
         builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.AddRequestChecks();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

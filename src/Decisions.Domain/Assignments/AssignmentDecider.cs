@@ -7,22 +7,23 @@ public static class AssignmentDecider
 {
     public static IReadOnlyList<object> Decide(AssignmentState? state, GiveAssignment cmd)
     {
-        var v = new Validation()
+        var v = Validation.For(cmd)
             .Required(cmd.DecisionId, nameof(cmd.DecisionId))
             .Required(cmd.GivingBodyId, nameof(cmd.GivingBodyId))
-            .Check(cmd.ClauseIndex >= 1, nameof(cmd.ClauseIndex), "clauses are numbered from 1");
+            .Check(cmd.ClauseIndex >= 1, nameof(cmd.ClauseIndex), "att-satserna numreras från 1");
         ValidateTerms(v, cmd.Assignee, cmd.Task, cmd.Due).ThrowIfInvalid();
 
         var given = new AssignmentGiven(StreamIds.Assignment(cmd.DecisionId, cmd.ClauseIndex), cmd.DecisionId, cmd.GivingBodyId,
             cmd.CaseNumber, cmd.Assignee.Trim(), cmd.Task.Trim(), cmd.Due, cmd.GivenOn, cmd.Source);
         return state is null
             ? Emit(given)
-            : AlreadyRecorded(state.Given with { Source = null }, given with { Source = null }, $"Assignment '{state.Id}'");
+            : AlreadyRecorded(state.Given with { Source = null }, given with { Source = null }, $"Uppdraget {state.Id}");
     }
 
     public static IReadOnlyList<object> Decide(AssignmentState? state, ResolveDue cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
+        Validation.For(cmd).ThrowIfInvalid();
         return assignment.Due.IsResolvedBy(assignment.Given.OccurredOn, cmd.BodyId, cmd.MeetingDate)
             ? Emit(new DueResolved(assignment.Id, StreamIds.Meeting(cmd.BodyId, cmd.MeetingDate), cmd.MeetingDate, cmd.KnownOn))
             : Nothing;
@@ -31,9 +32,9 @@ public static class AssignmentDecider
     public static IReadOnlyList<object> Decide(AssignmentState? state, ChangeDeadline cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        var v = new Validation().Required(cmd.Reason, nameof(cmd.Reason));
+        var v = Validation.For(cmd).Required(cmd.Reason, nameof(cmd.Reason));
         cmd.Due.Validate(v, nameof(cmd.Due)).ThrowIfInvalid();
-        RefuseIfFinished(assignment, "have its deadline changed");
+        RefuseIfFinished(assignment, "få ny tid");
         return cmd.Due == assignment.Due
             ? Nothing
             : Emit(new DeadlineChanged(assignment.Id, cmd.Due, cmd.Reason, cmd.DecisionId, cmd.ChangedOn, cmd.Source));
@@ -42,11 +43,11 @@ public static class AssignmentDecider
     public static IReadOnlyList<object> Decide(AssignmentState? state, ReceiveReportBack cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        new Validation()
+        Validation.For(cmd)
             .Required(cmd.Report.At, "Report.At")
-            .Check(cmd.Report.On >= assignment.Given.OccurredOn, "Report.On", "is before the assignment was given")
+            .Check(cmd.Report.On >= assignment.Given.OccurredOn, "Report.On", "är före dagen uppdraget gavs")
             .ThrowIfInvalid();
-        RefuseIfFinished(assignment, "receive a report-back");
+        RefuseIfFinished(assignment, "ta emot en återrapportering");
         return assignment.ReportBacks.Contains(cmd.Report)
             ? Nothing
             : Emit(new ReportBackReceived(assignment.Id, cmd.Report, cmd.Source));
@@ -55,50 +56,50 @@ public static class AssignmentDecider
     public static IReadOnlyList<object> Decide(AssignmentState? state, CloseAssignment cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        new Validation().Required(cmd.AcceptingDecisionId, nameof(cmd.AcceptingDecisionId)).ThrowIfInvalid();
+        Validation.For(cmd).Required(cmd.AcceptingDecisionId, nameof(cmd.AcceptingDecisionId)).ThrowIfInvalid();
         if (assignment.Status == AssignmentStatus.Closed)
             return assignment.ClosedBy == cmd.AcceptingDecisionId
                 ? Nothing
-                : throw Refuse($"Assignment '{assignment.Id}' was already closed by '{assignment.ClosedBy}'.");
-        RefuseIfFinished(assignment, "be closed");
+                : throw Refuse($"Uppdraget {assignment.Id} är redan avslutat genom {assignment.ClosedBy}.");
+        RefuseIfFinished(assignment, "avslutas");
         if (assignment.ReportBacks.Count == 0)
-            throw Refuse($"Assignment '{assignment.Id}' cannot be closed without a report-back.");
+            throw Refuse($"Uppdraget {assignment.Id} kan inte avslutas utan en återrapportering.");
         return Emit(new AssignmentClosed(assignment.Id, cmd.AcceptingDecisionId, cmd.ClosedOn, cmd.Source));
     }
 
     public static IReadOnlyList<object> Decide(AssignmentState? state, WithdrawAssignment cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        new Validation().Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
+        Validation.For(cmd).Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
         if (assignment.Status == AssignmentStatus.Withdrawn) return Nothing;
-        RefuseIfFinished(assignment, "be withdrawn");
+        RefuseIfFinished(assignment, "återkallas");
         return Emit(new AssignmentWithdrawn(assignment.Id, cmd.Reason, cmd.DecisionId, cmd.WithdrawnOn, cmd.Source));
     }
 
     public static IReadOnlyList<object> Decide(AssignmentState? state, MergeAssignment cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        new Validation()
+        Validation.For(cmd)
             .Required(cmd.IntoAssignmentId, nameof(cmd.IntoAssignmentId))
-            .Check(cmd.IntoAssignmentId != cmd.AssignmentId, nameof(cmd.IntoAssignmentId), "an assignment cannot be merged into itself")
+            .Check(cmd.IntoAssignmentId != cmd.AssignmentId, nameof(cmd.IntoAssignmentId), "ett uppdrag kan inte slås samman med sig självt")
             .Required(cmd.Reason, nameof(cmd.Reason))
             .ThrowIfInvalid();
         if (assignment.Status == AssignmentStatus.Merged && assignment.MergedInto == cmd.IntoAssignmentId) return Nothing;
-        RefuseIfFinished(assignment, "be merged");
+        RefuseIfFinished(assignment, "slås samman");
         return Emit(new AssignmentMerged(assignment.Id, cmd.IntoAssignmentId, cmd.Reason, cmd.MergedOn, cmd.Source));
     }
 
     public static IReadOnlyList<object> Decide(AssignmentState? state, CorrectAssignment cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        RequireCorrection(ValidateTerms(new Validation(), cmd.Assignee, cmd.Task, cmd.Due), cmd.Reason, cmd.Assignee != assignment.Assignee || cmd.Task != assignment.Task || cmd.Due != assignment.Due);
+        RequireCorrection(ValidateTerms(Validation.For(cmd), cmd.Assignee, cmd.Task, cmd.Due), cmd.Reason, cmd.Assignee != assignment.Assignee || cmd.Task != assignment.Task || cmd.Due != assignment.Due);
         return Emit(new AssignmentCorrected(assignment.Id, cmd.Assignee, cmd.Task, cmd.Due, cmd.Reason, cmd.CorrectedOn));
     }
 
     public static IReadOnlyList<object> Decide(AssignmentState? state, MarkAssignmentConfidential cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        new Validation().Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
+        Validation.For(cmd).Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
         return assignment.Confidential ? Nothing : Emit(new AssignmentMarkedConfidential(assignment.Id, cmd.Reason, cmd.MarkedOn));
     }
 
@@ -109,11 +110,11 @@ public static class AssignmentDecider
     {
         var why = assignment.Status switch
         {
-            AssignmentStatus.Closed => "closed",
-            AssignmentStatus.Withdrawn => "withdrawn",
-            AssignmentStatus.Merged => $"merged into '{assignment.MergedInto}'",
+            AssignmentStatus.Closed => "avslutat",
+            AssignmentStatus.Withdrawn => "återkallat",
+            AssignmentStatus.Merged => $"sammanslaget med {assignment.MergedInto}",
             _ => null,
         };
-        if (why is not null) throw Refuse($"Assignment '{assignment.Id}' is {why} and cannot {what}.");
+        if (why is not null) throw Refuse($"Uppdraget {assignment.Id} är {why} och kan inte {what}.");
     }
 }

@@ -43,14 +43,14 @@ public static class CitationDecider
 {
     public static IReadOnlyList<object> Decide(CitationsState? state, CiteReportBack cmd)
     {
-        new Validation().Required(cmd.CitedDecisionId, nameof(cmd.CitedDecisionId)).Required(cmd.Report.At, "Report.At").ThrowIfInvalid();
+        Validation.For(cmd).Required(cmd.CitedDecisionId, nameof(cmd.CitedDecisionId)).Required(cmd.Report.At, "Report.At").ThrowIfInvalid();
         var cited = new ReportBackCited(cmd.CitedDecisionId, cmd.Report, cmd.AcceptedBy, cmd.Source);
         return state?.Reports.Any(r => SameFacts(r with { Source = null }, cited with { Source = null })) == true ? Nothing : Emit(cited);
     }
 
     public static IReadOnlyList<object> Decide(CitationsState? state, CiteDeadlineChange cmd)
     {
-        new Validation().Required(cmd.CitedDecisionId, nameof(cmd.CitedDecisionId)).Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
+        Validation.For(cmd).Required(cmd.CitedDecisionId, nameof(cmd.CitedDecisionId)).Required(cmd.Reason, nameof(cmd.Reason)).ThrowIfInvalid();
         var cited = new DeadlineChangeCited(cmd.CitedDecisionId, cmd.Due, cmd.Reason, cmd.DecisionId, cmd.ChangedOn, cmd.Source);
         return state?.DeadlineChanges.Any(d => SameFacts(d with { Source = null }, cited with { Source = null })) == true ? Nothing : Emit(cited);
     }

@@ -62,7 +62,10 @@ public sealed record Due(
     static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
     internal Validation Validate(Validation v, string field) =>
-        v.Check(Kind != DueKind.Date || Date is not null, $"{field}.Date", "a date due needs its date")
-         .Check(Kind != DueKind.Meeting || !string.IsNullOrWhiteSpace(BodyId), $"{field}.BodyId", "a meeting due names the body")
-         .Check(Date is null || Latest is null || Date <= Latest, $"{field}.Latest", "is before the due date");
+        v.Check(Kind != DueKind.Date || Date is not null, $"{field}.Date", "en tid som är ett datum behöver datumet")
+         .Check(Kind != DueKind.Meeting || !string.IsNullOrWhiteSpace(BodyId), $"{field}.BodyId", "en tid som är ett sammanträde namnger organet")
+         .Check(Date is null || Latest is null || Date <= Latest, $"{field}.Latest", "är före förfallodagen")
+         .Check(Month is null or (>= 1 and <= 12), $"{field}.Month", "måste vara 1–12")
+         .Check(Year is null || (Year >= Validation.EarliestDate.Year && Year <= Validation.LatestDate.Year), $"{field}.Year",
+             $"måste ligga mellan {Validation.EarliestDate.Year} och {Validation.LatestDate.Year}");
 }

@@ -22,5 +22,6 @@ public sealed record DocumentFiled(string CaseId, string DocumentId, DocumentDet
     public DateOnly OccurredOn => Document.Date;
 }
 
+/// <param name="Title">The §'s title, which may become the case's (see <see cref="CaseState"/>); null in events recorded before it was kept.</param>
 public sealed record DecisionRecordedInCase(
-    string CaseId, string DecisionId, string BodyId, int Paragraph, DateOnly OccurredOn, Provenance? Source = null) : IDomainEvent;
+    string CaseId, string DecisionId, string BodyId, int Paragraph, DateOnly OccurredOn, Provenance? Source = null, string? Title = null) : IDomainEvent;

@@ -9,8 +9,11 @@ public static class Decide
 
     public static IReadOnlyList<object> Emit(params object[] events) => events;
 
+    /// <summary>A blank id is the command's mistake, not a missing stream: it is named as the field it came in.</summary>
     public static T Existing<T>(T? state, string thing, string id) where T : class =>
-        state ?? throw new NotFound(thing, id);
+        state ?? (string.IsNullOrWhiteSpace(id)
+            ? throw new ValidationFailed(new Dictionary<string, string[]> { [thing == "Case" ? "CaseNumber" : thing + "Id"] = ["måste anges"] })
+            : throw new NotFound(thing, id));
 
     public static DomainRuleViolation Refuse(string message) => new(message);
 
@@ -21,7 +24,7 @@ public static class Decide
     public static IReadOnlyList<object> AlreadyRecorded<T>(T recorded, T incoming, string what) where T : notnull =>
         SameFacts(recorded, incoming)
             ? Nothing
-            : throw Refuse($"{what} is already recorded with other facts; record a correction instead.");
+            : throw Refuse($"{what} finns redan med andra uppgifter; registrera en rättelse i stället.");
 
     /// <summary>
     /// Records compare their collections by reference, so two imports of the same document would
@@ -40,6 +43,6 @@ public static class Decide
     public static void RequireCorrection(Validation valuesChecked, string reason, bool changesSomething)
     {
         valuesChecked.Required(reason, "Reason").ThrowIfInvalid();
-        if (!changesSomething) throw Refuse("A correction must change something.");
+        if (!changesSomething) throw Refuse("En rättelse måste ändra något.");
     }
 }

@@ -22,7 +22,7 @@ public static class AssignmentQueries
             var wanted = Enum.TryParse<AssignmentStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
                 ? parsed
                 : throw new ValidationFailed(new Dictionary<string, string[]>
-                    { [nameof(status)] = [$"'{status}' is not one of {string.Join(", ", Enum.GetNames<AssignmentStatus>())}"] });
+                    { [nameof(status)] = [$"'{status}' är inte en av {string.Join(", ", Enum.GetNames<AssignmentStatus>())}"] });
             query = query.Where(x => x.Status == wanted);
         }
         if (!string.IsNullOrWhiteSpace(body))

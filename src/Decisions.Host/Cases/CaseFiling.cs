@@ -11,6 +11,6 @@ public sealed class CaseFiling : IReaction
     {
         if (@event is DecisionTaken { Details.CaseNumber: { } caseNumber } taken)
             await transaction.Execute<CaseState>(StreamIds.Case(caseNumber), c => CaseDecider.Decide(c,
-                new RecordDecisionInCase(caseNumber, taken.DecisionId, taken.Details.BodyId, taken.Details.Paragraph, taken.Details.Date, taken.Source)), ct);
+                new RecordDecisionInCase(caseNumber, taken.DecisionId, taken.Details.BodyId, taken.Details.Paragraph, taken.Details.Date, taken.Source, taken.Details.Title)), ct);
     }
 }

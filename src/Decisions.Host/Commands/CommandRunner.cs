@@ -33,6 +33,8 @@ public sealed class CommandRunner(IDocumentStore store, IEnumerable<IReaction> r
         string streamId, object command, Func<TState?, IReadOnlyList<object>> decide, CommandContext context,
         CancellationToken ct, params Reference[] references) where TState : class
     {
+        // Before any id in it reaches the database (references, stream ids, the idempotency receipt).
+        Shared.Validation.For(command).ThrowIfInvalid();
         var fingerprint = $"{command.GetType().Name}:{JsonSerializer.Serialize(command, command.GetType())}";
         var transaction = Begin(context.User);
         await using var session = transaction.Session;
@@ -65,5 +67,5 @@ public sealed class CommandRunner(IDocumentStore store, IEnumerable<IReaction> r
     static CommandAccepted Replay(CommandReceipt receipt, string fingerprint) =>
         receipt.Fingerprint == fingerprint
             ? receipt.Result
-            : throw new Shared.DomainRuleViolation($"Idempotency-Key '{receipt.Id}' was already used for a different command.");
+            : throw new Shared.DomainRuleViolation($"Idempotency-Key '{receipt.Id}' har redan använts för ett annat kommando.");
 }

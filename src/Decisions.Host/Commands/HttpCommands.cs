@@ -38,15 +38,15 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
         ProblemDetails? problem = exception switch
         {
             ValidationFailed v => new ValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
-                { Status = 400, Title = "The command has invalid fields." },
-            NotFound n => new ProblemDetails { Status = 404, Title = $"{n.Thing} not found", Detail = n.Message },
-            DomainRuleViolation r => new ProblemDetails { Status = 409, Title = "The register's facts refuse this command.", Detail = r.Message },
+                { Status = 400, Title = "Kommandot har ogiltiga fält." },
+            NotFound n => new ProblemDetails { Status = 404, Title = $"{n.Noun} finns inte", Detail = n.Message },
+            DomainRuleViolation r => new ProblemDetails { Status = 409, Title = "Registrets uppgifter tillåter inte kommandot.", Detail = r.Message },
             // Wolverine's retry policies do not cover HTTP endpoints; a stale expected version is the client's to resolve.
             _ when Conflicts.IsConflict(exception) => new ProblemDetails
-                { Status = 409, Title = "The stream has changed since you read it.", Detail = "Read it again and retry with its current version." },
-            BadHttpRequestException b => new ProblemDetails { Status = 400, Title = "The request could not be read.", Detail = b.Message },
-            Import.DocumentRejected d => new ProblemDetails { Status = 400, Title = "The document cannot be read.", Detail = d.Message },
-            Import.ImportRefused i => new ProblemDetails { Status = 400, Title = "The document cannot be imported as it stands.", Detail = i.Message,
+                { Status = 409, Title = "Uppgifterna har ändrats sedan du läste dem.", Detail = "Läs dem igen och försök på nytt med den aktuella versionen." },
+            BadHttpRequestException b => new ProblemDetails { Status = 400, Title = "Begäran kunde inte läsas.", Detail = b.Message },
+            Import.DocumentRejected d => new ProblemDetails { Status = 400, Title = "Handlingen kan inte läsas.", Detail = d.Message },
+            Import.ImportRefused i => new ProblemDetails { Status = 400, Title = "Handlingen kan inte importeras som den är.", Detail = i.Message,
                 Extensions = { ["document"] = i.Document, ["line"] = i.Line } },
             _ => null,
         };

@@ -52,6 +52,10 @@ public sealed class Transaction(IDocumentSession session, IEnumerable<IReaction>
     {
         if (!streams.TryGetValue(streamId, out var known))
         {
+            // No stream can have an empty id or one with a NUL (PostgreSQL refuses it): the command's own checks name
+            // the field that is wrong, without asking the database.
+            if (string.IsNullOrWhiteSpace(streamId) || !Inputs.IsText(streamId))
+                return decide(null).Count == 0 ? [] : throw new ValidationFailed(new Dictionary<string, string[]> { ["id"] = ["är ogiltigt"] });
             var stream = expectedVersion is { } expected
                 ? await session.Events.FetchForWriting<TState>(streamId, expected, ct)
                 : await session.Events.FetchForWriting<TState>(streamId, ct);

@@ -18,17 +18,31 @@ public sealed record PrivatePostgresOptions(PostgresBinaries Binaries, string Da
 public sealed class PrivatePostgres : IAsyncDisposable
 {
     const string SuperUser = "decisions";
+
+    /// <summary>
+    /// The role the host connects as: it owns the register's schema and nothing else, and is no superuser, so a flaw in
+    /// the application cannot read files, run programs or reach other databases through PostgreSQL.
+    /// </summary>
+    public const string ApplicationRole = "decisions_app";
+
+    /// <summary>The register's schema (DecisionsStore.Schema).</summary>
+    const string Schema = DecisionsStore.Schema;
     readonly PrivatePostgresOptions options;
     /// <summary>Tags this process's connections, so that on stopping it can tell whether another process still uses the server.</summary>
     static readonly string ApplicationName = $"decisions-{Environment.ProcessId}";
 
-    PrivatePostgres(PrivatePostgresOptions options, string connectionString)
+    PrivatePostgres(PrivatePostgresOptions options, string connectionString, string adminConnectionString)
     {
         this.options = options;
         ConnectionString = connectionString;
+        AdminConnectionString = adminConnectionString;
     }
 
+    /// <summary>As <see cref="ApplicationRole"/>, to the register's database.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>As the superuser: for creating databases (tests, benchmarks) and for stopping the server.</summary>
+    public string AdminConnectionString { get; }
     string ClusterDirectory => Path.Combine(options.DataRoot, "pgdata");
     static string? ServerUser => Environment.UserName == "root" ? "postgres" : null;
 
@@ -57,8 +71,10 @@ public sealed class PrivatePostgres : IAsyncDisposable
         };
         await EnsureDatabaseAsync(server.ConnectionString, options.Database, ct);
         server.Database = options.Database;
+        await EnsureApplicationRoleAsync(server.ConnectionString, options.Database, password, ct);
         if (options.Throwaway) WatchOver(options.DataRoot);
-        return new PrivatePostgres(options, server.ConnectionString);
+        var application = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = ApplicationRole };
+        return new PrivatePostgres(options, application.ConnectionString, server.ConnectionString);
     }
 
     static async Task InitialiseAsync(PrivatePostgresOptions options, string cluster, string passwordFile, CancellationToken ct)
@@ -162,6 +178,44 @@ public sealed class PrivatePostgres : IAsyncDisposable
     }
 
     /// <summary>
+    /// Creates the application role and hands it the register's schema, on every start: a server initialised before the
+    /// role existed has the schema and its tables owned by the superuser, and they change owner here once.
+    /// </summary>
+    static async Task EnsureApplicationRoleAsync(string databaseConnection, string database, string password, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(databaseConnection);
+        await connection.OpenAsync(ct);
+        var (role, schema) = (Quoted(ApplicationRole), Quoted(Schema));
+        await using var setup = new NpgsqlCommand($$"""
+            do $$ begin
+              if not exists (select from pg_roles where rolname = '{{ApplicationRole}}') then
+                create role {{role}} login nosuperuser nocreatedb nocreaterole noreplication;
+              end if;
+            end $$;
+            alter role {{role}} password '{{password.Replace("'", "''")}}';
+            alter role {{role}} set search_path = {{schema}};
+            grant connect, temporary on database {{Quoted(database)}} to {{role}};
+            create schema if not exists {{schema}} authorization {{role}};
+            alter schema {{schema}} owner to {{role}};
+            do $$ declare r record; begin
+              for r in select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                       where n.nspname = '{{Schema}}' and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')
+                         and c.relowner <> '{{ApplicationRole}}'::regrole
+                         and not exists (select from pg_depend d where d.objid = c.oid and d.deptype in ('a', 'i')) loop
+                execute format('alter table %s owner to {{role}}', r.name);
+              end loop;
+              for r in select p.oid::regprocedure::text as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                       where n.nspname = '{{Schema}}' and p.proowner <> '{{ApplicationRole}}'::regrole loop
+                execute format('alter routine %s owner to {{role}}', r.name);
+              end loop;
+            end $$;
+            """, connection);
+        await setup.ExecuteNonQueryAsync(ct);
+    }
+
+    static string Quoted(string identifier) => $"\"{identifier.Replace("\"", "\"\"")}\"";
+
+    /// <summary>
     /// Two hosts on one data folder share one server (see <see cref="RunningServerPort"/>): whichever stops last stops it,
     /// whichever started it.
     /// </summary>
@@ -176,7 +230,8 @@ public sealed class PrivatePostgres : IAsyncDisposable
     async Task<bool> OthersConnected()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        // Only a superuser sees other roles' application names.
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         await using var others = new NpgsqlCommand(
             "select count(*) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() and application_name <> $1", connection)

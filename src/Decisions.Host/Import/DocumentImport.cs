@@ -84,7 +84,6 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
             ?? throw new ImportRefused(preview.Source, p.FirstLine, "paragrafen saknar nummer (§); ange det vid importen");
         var source = new Provenance(preview.Source, p.Number ?? overrides.Paragraph, p.FirstLine, p.LastLine, p.Page);
         var caseNumber = overrides.CaseNumberOf(p);
-        if (caseNumber is not null) await EnsureCase(caseNumber, p.Title, date, source);
 
         var disqualified = p.Disqualified.Select(d => d.Name).ToList();
         await Meeting(meetingId, new RecordParagraph(meetingId, new Paragraph(number, p.Title ?? $"§ {number}", caseNumber, disqualified), source));
@@ -182,7 +181,6 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
             ?? throw new ImportRefused(preview.Source, null, "skrivelsen anger inget datum");
         var source = new Provenance(preview.Source);
         var title = preview.Title ?? caseNumber;
-        await EnsureCase(caseNumber, title, date, source);
 
         var bodyName = overrides.Body ?? preview.Body;
         var bodyId = bodyName is null ? null : await EnsureBody(bodyName, date);
@@ -193,7 +191,7 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         var proposals = preview.Paragraphs.SelectMany(p => p.Proposals).Select(p => new Proposal(p.Text,
             [.. p.Assignments.Select(a => new ProposedAssignment(a.Assignee ?? "", a.Task, a.Due.Text))])).ToList();
         await transaction.Execute<CaseState>(StreamIds.Case(caseNumber), s => CaseDecider.Decide(s,
-            new FileDocument(caseNumber, new DocumentDetails(DomainDocumentKind.OfficialReport, date, title, null, proposals, []), source)), ct);
+            new FileDocument(caseNumber, new DocumentDetails(DomainDocumentKind.OfficialReport, date, title, null, proposals, []), source, OpensCase: true)), ct);
 
         var documentId = StreamIds.Document(caseNumber, DomainDocumentKind.OfficialReport, date);
         foreach (var p in preview.Paragraphs)
@@ -207,13 +205,6 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
             await transaction.Execute<BodyState>(bodyId, s => BodyDecider.Decide(s,
                 new RegisterBody(name, BodyNames.KindOf(name), BodyNames.ParentOf(name), knownOn, new Provenance(preview.Source))), ct);
         return bodyId;
-    }
-
-    async Task EnsureCase(string caseNumber, string? title, DateOnly openedOn, Provenance source)
-    {
-        if (await transaction.Load<CaseState>(StreamIds.Case(caseNumber), ct) is null)
-            await transaction.Execute<CaseState>(StreamIds.Case(caseNumber), s => CaseDecider.Decide(s,
-                new OpenCase(caseNumber, title ?? caseNumber, openedOn, source)), ct);
     }
 
     Task Meeting(string meetingId, object command) =>

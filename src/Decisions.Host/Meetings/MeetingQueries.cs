@@ -25,12 +25,11 @@ public static class MeetingQueries
         var key = QueryParameters.RouteKey(id);
         var meeting = await session.LoadAsync<MeetingState>(key, ct) ?? throw new NotFound("Meeting", key);
         var bodies = await BodyDirectory.LoadAsync(session, [meeting.BodyId], ct);
-        // A paragraph whose decision is under sekretess is not shown at all: its title and case would tell.
-        var secret = await session.Query<DecisionRecord>().Where(x => x.MeetingId == meeting.Id && x.Confidential).Select(x => x.Details.Paragraph).ToListAsync(ct);
+        var secrecy = await Secrecy.PublicAsync(session, ct);
         return new MeetingView(
-            meeting.Id, bodies.Ref(meeting.BodyId), meeting.Details, meeting.Attendance, [.. meeting.Paragraphs.Where(p => !secret.Contains(p.Number))],
-            meeting.Adjustment, meeting.ImmediatelyAdjusted, meeting.Posting,
+            meeting.Id, bodies.Ref(meeting.BodyId), meeting.Details, meeting.Attendance, secrecy.Paragraphs(meeting.Id, meeting.Paragraphs),
+            meeting.Adjustment, [.. meeting.ImmediatelyAdjusted.Where(p => !secrecy.HidesDecision(StreamIds.Decision(meeting.Id, p)))], meeting.Posting,
             new MeetingClocks(meeting.AdjustmentDue, meeting.PostingDue, meeting.AppealEndsOn, meeting.LegalForceOn),
-            await DecisionSearch.InMeetingAsync(session, meeting.Id, ct));
+            await DecisionSearch.InMeetingAsync(session, meeting.Id, ct, secrecy));
     }
 }

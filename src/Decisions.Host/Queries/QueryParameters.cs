@@ -12,26 +12,26 @@ public static class QueryParameters
     public static DateOnly? Date(string? value, string name) =>
         string.IsNullOrWhiteSpace(value) ? null
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw Invalid(name, $"'{value}' is not a date (YYYY-MM-DD)");
+        : throw Invalid(name, $"'{value}' är inte ett datum (ÅÅÅÅ-MM-DD)");
 
-    public static DateOnly RequiredDate(string? value, string name) => Date(value, name) ?? throw Invalid(name, "is required (YYYY-MM-DD)");
+    public static DateOnly RequiredDate(string? value, string name) => Date(value, name) ?? throw Invalid(name, "måste anges (ÅÅÅÅ-MM-DD)");
 
     public static DateTimeOffset? Instant(string? value, string name) =>
         string.IsNullOrWhiteSpace(value) ? null
         : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant
-        : throw Invalid(name, $"'{value}' is not an ISO 8601 instant");
+        : throw Invalid(name, $"'{value}' är inte en tidpunkt enligt ISO 8601");
 
     public static void Range(DateOnly? from, DateOnly? to, string fromName, string toName)
     {
         if (from > to)
             throw new ValidationFailed(new Dictionary<string, string[]>
             {
-                [fromName] = [$"is after {toName}"], [toName] = [$"is before {fromName}"],
+                [fromName] = [$"är efter {toName}"], [toName] = [$"är före {fromName}"],
             });
     }
 
     public static int Positive(int? value, string name, int fallback, int max = int.MaxValue) =>
-        value is null ? fallback : value >= 1 && value <= max ? value.Value : throw Invalid(name, $"must be between 1 and {max}");
+        value is null ? fallback : value >= 1 && value <= max ? value.Value : throw Invalid(name, $"måste vara mellan 1 och {max}");
 
     /// <summary>ASP.NET Core leaves %2F encoded in route values (case numbers and ids contain '/'), so undo it here.</summary>
     public static string RouteKey(string value) => Uri.UnescapeDataString(value);

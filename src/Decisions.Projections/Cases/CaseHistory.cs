@@ -51,21 +51,24 @@ public sealed class CaseHistory
     readonly IReadOnlyList<IReadOnlyList<IEvent>> streams;
     readonly BodyDirectory bodies;
 
-    CaseHistory(string caseNumber, IReadOnlyList<IReadOnlyList<IEvent>> streams, BodyDirectory bodies) =>
-        (this.caseNumber, this.streams, this.bodies) = (caseNumber, streams, bodies);
+    readonly Secrecy secrecy;
 
-    public static async Task<CaseHistory> LoadAsync(IQuerySession session, string caseNumber, CancellationToken ct)
+    CaseHistory(string caseNumber, IReadOnlyList<IReadOnlyList<IEvent>> streams, BodyDirectory bodies, Secrecy secrecy) =>
+        (this.caseNumber, this.streams, this.bodies, this.secrecy) = (caseNumber, streams, bodies, secrecy);
+
+    public static async Task<CaseHistory> LoadAsync(IQuerySession session, string caseNumber, CancellationToken ct, Secrecy? secrecy = null)
     {
+        secrecy ??= await Secrecy.PublicAsync(session, ct);
         var caseId = StreamIds.Case(caseNumber);
         var index = await session.LoadAsync<CaseStreams>(caseId, ct) ?? throw new NotFound("Case", caseNumber);
-        var events = await Streams.LoadAsync(session, index.Streams, ct);
+        var events = await Streams.LoadAsync(session, [.. index.Streams.Where(s => !secrecy.HidesStream(s))], ct);
         var visible = events
-            .Where(stream => !stream.Any(e => e.Data is DecisionMarkedConfidential or AssignmentMarkedConfidential))
-            .Select(stream => (IReadOnlyList<IEvent>)[.. stream])
+            .Select(stream => (IReadOnlyList<IEvent>)[.. stream.Where(e => !secrecy.Hides(e))])
+            .Where(stream => stream.Count > 0)
             .ToList();
         var bodyIds = visible.SelectMany(s => s).Select(e => e.Data).OfType<DecisionTaken>().Select(d => d.Details.BodyId);
         var caseNumberAsWritten = visible.SelectMany(s => s).Select(e => e.Data).OfType<CaseOpened>().FirstOrDefault()?.CaseNumber ?? caseId;
-        return new CaseHistory(caseNumberAsWritten, visible, await BodyDirectory.LoadAsync(session, bodyIds, ct));
+        return new CaseHistory(caseNumberAsWritten, visible, await BodyDirectory.LoadAsync(session, bodyIds, ct), secrecy);
     }
 
     public CaseAsOf AsOf(DateOnly asOf, DateTimeOffset? recordedAsOf = null)
@@ -74,7 +77,7 @@ public sealed class CaseHistory
         var @case = folded.Select(Replay.Case).OfType<CaseState>().FirstOrDefault();
         return new CaseAsOf(
             caseNumber, @case?.Title, asOf, recordedAsOf, @case?.Documents ?? [],
-            CaseDecisionView.InOrder(folded.Select(Replay.Decision).OfType<DecisionState>().Select(d => CaseDecisionView.Of(d.Id, d.Details, bodies))),
+            CaseDecisionView.InOrder(folded.Select(Replay.Decision).OfType<DecisionState>().Select(d => CaseDecisionView.Of(d.Id, secrecy.Details(d.Id, d.Details), bodies))),
             CaseAssignmentView.InOrder(folded.Select(Replay.Assignment).OfType<AssignmentState>(), asOf));
     }
 

@@ -27,6 +27,8 @@ public sealed partial class CaseStreamsProjection : MultiStreamProjection<CaseSt
     public CaseStreamsProjection()
     {
         Identity<CaseOpened>(e => e.CaseId);
+        Identity<DocumentFiled>(e => e.CaseId);
+        Identity<DecisionRecordedInCase>(e => e.CaseId);
         Identities<DecisionTaken>(e => InCase(e.Details.CaseNumber));
         Identities<AssignmentGiven>(e => InCase(e.CaseNumber));
     }
@@ -34,6 +36,8 @@ public sealed partial class CaseStreamsProjection : MultiStreamProjection<CaseSt
     static IReadOnlyList<string> InCase(string? caseNumber) => caseNumber is null ? [] : [StreamIds.Case(caseNumber)];
 
     public void Apply(IEvent<CaseOpened> e, CaseStreams streams) => streams.Include(e);
+    public void Apply(IEvent<DocumentFiled> e, CaseStreams streams) => streams.Include(e);
+    public void Apply(IEvent<DecisionRecordedInCase> e, CaseStreams streams) => streams.Include(e);
     public void Apply(IEvent<DecisionTaken> e, CaseStreams streams) => streams.Include(e);
     public void Apply(IEvent<AssignmentGiven> e, CaseStreams streams) => streams.Include(e);
 }

@@ -21,31 +21,32 @@ public static class CaseView
 {
     /// <summary>The case on a business date; as the register knew it at <paramref name="recordedAsOf"/>, when given, by a replay.</summary>
     public static async Task<CaseAsOf> AsOfAsync(
-        IQuerySession session, string caseNumber, DateOnly asOf, DateTimeOffset? recordedAsOf, CancellationToken ct) =>
+        IQuerySession session, string caseNumber, DateOnly asOf, DateTimeOffset? recordedAsOf, CancellationToken ct, Secrecy? secrecy = null) =>
         recordedAsOf is null
-            ? await AsOfAsync(session, caseNumber, asOf, ct)
-            : (await CaseHistory.LoadAsync(session, caseNumber, ct)).AsOf(asOf, recordedAsOf);
+            ? await AsOfAsync(session, caseNumber, asOf, ct, secrecy)
+            : (await CaseHistory.LoadAsync(session, caseNumber, ct, secrecy)).AsOf(asOf, recordedAsOf);
 
-    public static async Task<CaseAsOf> AsOfAsync(IQuerySession session, string caseNumber, DateOnly asOf, CancellationToken ct)
+    public static async Task<CaseAsOf> AsOfAsync(IQuerySession session, string caseNumber, DateOnly asOf, CancellationToken ct, Secrecy? secrecy = null)
     {
+        secrecy ??= await Secrecy.PublicAsync(session, ct);
         var caseId = StreamIds.Case(caseNumber);
-        var @case = await session.LoadAsync<CaseState>(caseId, ct);
+        var @case = secrecy.Case(await session.LoadAsync<CaseState>(caseId, ct));
         if (@case is null && !await session.Query<CaseStreams>().AnyAsync(x => x.Id == caseId, ct)) throw new NotFound("Case", caseNumber);
 
-        var decisions = await session.Query<DecisionRecord>()
-            .Where(d => d.CaseId == caseId && !d.Confidential && d.MeetingDate <= asOf)
+        var decisions = (await session.Query<DecisionRecord>()
+            .Where(d => d.CaseId == caseId && d.MeetingDate <= asOf)
             .Select(d => new { d.Id, d.Details.BodyId, d.Details.Date, d.Details.Paragraph, d.Details.Title, d.Details.Kind, d.Details.Clauses })
-            .ToListAsync(ct);
-        var timelines = await session.Query<AssignmentHistory>()
-            .Where(a => a.CaseId == caseId && !a.Confidential && a.GivenOn <= asOf)
-            .Select(a => a.Timeline)
-            .ToListAsync(ct);
+            .ToListAsync(ct)).Where(d => !secrecy.HidesDecision(d.Id)).ToList();
+        var timelines = (await session.Query<AssignmentHistory>()
+            .Where(a => a.CaseId == caseId && a.GivenOn <= asOf)
+            .Select(a => new { a.Id, a.Timeline })
+            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a.Id)).Select(a => a.Timeline);
         var bodies = await BodyDirectory.LoadAsync(session, decisions.Select(d => d.BodyId), ct);
         var then = @case?.On(asOf);
 
         return new CaseAsOf(
             @case?.CaseNumber ?? caseId, then?.Title, asOf, null, then?.Documents ?? [],
-            CaseDecisionView.InOrder(decisions.Select(d => new CaseDecisionView(d.Id, bodies.Ref(d.BodyId), d.Date, d.Paragraph, d.Title, d.Kind, d.Clauses))),
+            CaseDecisionView.InOrder(decisions.Select(d => new CaseDecisionView(d.Id, bodies.Ref(d.BodyId), d.Date, d.Paragraph, d.Title, d.Kind, secrecy.Clauses(d.Id, d.Clauses)))),
             CaseAssignmentView.InOrder(timelines.Select(t => Timeline.On(t, asOf)).OfType<AssignmentState>(), asOf));
     }
 
@@ -53,19 +54,21 @@ public static class CaseView
     /// Entries <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of the timeline that
     /// <see cref="CaseHistory.Timeline"/> gives, sorted and counted by PostgreSQL so that only one page of events is read.
     /// </summary>
-    public static async Task<TimelinePage> TimelineAsync(IQuerySession session, string caseNumber, int skip, int take, CancellationToken ct)
+    public static async Task<TimelinePage> TimelineAsync(IQuerySession session, string caseNumber, int skip, int take, CancellationToken ct, Secrecy? secrecy = null)
     {
+        secrecy ??= await Secrecy.PublicAsync(session, ct);
         var caseId = StreamIds.Case(caseNumber);
         var index = await session.LoadAsync<CaseStreams>(caseId, ct) ?? throw new NotFound("Case", caseNumber);
-        var secret = (await session.Query<DecisionRecord>().Where(d => d.CaseId == caseId && d.Confidential).Select(d => d.Id).ToListAsync(ct))
-            .Concat(await session.Query<AssignmentHistory>().Where(a => a.CaseId == caseId && a.Confidential).Select(a => a.Id).ToListAsync(ct));
-        var streams = index.Streams.Except(secret).ToArray();
+        var streams = index.Streams.Where(s => !secrecy.HidesStream(s)).ToArray();
+        // The case's own stream says where a confidential decision was taken (Secrecy.Hides): those lines are not counted either.
+        var hidden = secrecy.Decisions.ToArray();
 
         // Every event's JSON names its business date as an ISO date, which sorts as the date does.
         var events = $"{session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events";
-        var total = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {events} where stream_id = any(?)", ct, [streams])).Single();
+        const string visible = "stream_id = any(?) and not coalesce(data ->> 'DecisionId' = any(?), false)";
+        var total = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {events} where {visible}", ct, streams, hidden)).Single();
         var sequences = (await session.AdvancedSql.QueryAsync<long>(
-            $"select seq_id from {events} where stream_id = any(?) order by data ->> 'OccurredOn', seq_id offset ? limit ?", ct, streams, skip, take)).ToList();
+            $"select seq_id from {events} where {visible} order by data ->> 'OccurredOn', seq_id offset ? limit ?", ct, streams, hidden, skip, take)).ToList();
         var page = (await session.Events.QueryAllRawEvents().Where(e => sequences.Contains(e.Sequence)).ToListAsync(ct)).ToDictionary(e => e.Sequence);
         return new TimelinePage([.. sequences.Select(s => LogEntry.Of(page[s]))], (int)total);
     }

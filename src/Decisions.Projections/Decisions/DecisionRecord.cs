@@ -34,7 +34,7 @@ public sealed record DecisionRecord(
         };
     }
 
-    static string SearchTextOf(DecisionDetails d) => string.Join("\n", d.Clauses.Prepend(d.Title));
+    public static string SearchTextOf(DecisionDetails d) => string.Join("\n", d.Clauses.Prepend(d.Title));
 }
 
 /// <summary>A correction as the audit shows it: when, why, and when and by whom it was recorded.</summary>

@@ -94,7 +94,7 @@ public class AssignmentTests
 
     [Fact]
     public void An_assignment_cannot_be_closed_without_a_report_back() =>
-        Should.Throw<DomainRuleViolation>(() => After(Close)).Message.ShouldContain("without a report-back");
+        Should.Throw<DomainRuleViolation>(() => After(Close)).Message.ShouldContain("utan en återrapportering");
 
     [Fact]
     public void A_partial_report_back_accepted_by_the_body_can_close_it() =>
@@ -102,12 +102,12 @@ public class AssignmentTests
 
     [Fact]
     public void A_report_on_a_withdrawn_assignment_is_refused() =>
-        Should.Throw<DomainRuleViolation>(() => After(Withdraw, Completely)).Message.ShouldContain("withdrawn");
+        Should.Throw<DomainRuleViolation>(() => After(Withdraw, Completely)).Message.ShouldContain("återkallat");
 
     [Fact]
     public void A_report_on_a_closed_assignment_is_refused() =>
         Should.Throw<DomainRuleViolation>(() => After(Completely, Close, _ => Report(ReportCompleteness.Complete, ReportedOn.AddDays(1))))
-            .Message.ShouldContain("closed");
+            .Message.ShouldContain("avslutat");
 
     [Fact]
     public void A_report_on_a_merged_assignment_is_refused_and_points_to_the_one_it_was_merged_into() =>
@@ -167,7 +167,7 @@ public class AssignmentTests
     public void An_assignment_correction_must_change_something_and_keep_assignee_and_task()
     {
         Should.Throw<DomainRuleViolation>(() => After(s => new CorrectAssignment(Id, s.Assignee, s.Task, s.Due, "nothing", ReportedOn)))
-            .Message.ShouldContain("must change something");
+            .Message.ShouldContain("måste ändra något");
         Should.Throw<ValidationFailed>(() => After(s => new CorrectAssignment(Id, "", "", s.Due, "", ReportedOn))).Errors.Keys
             .ShouldBe(["Assignee", "Task", "Reason"], ignoreOrder: true);
     }
@@ -182,5 +182,5 @@ public class AssignmentTests
 
     [Fact]
     public void Commands_on_an_assignment_that_does_not_exist_are_not_found() =>
-        Should.Throw<NotFound>(() => AssignmentDecider.Decide(null, Report(ReportCompleteness.Complete))).Message.ShouldContain($"Assignment '{Id}'");
+        Should.Throw<NotFound>(() => AssignmentDecider.Decide(null, Report(ReportCompleteness.Complete))).Message.ShouldContain($"Uppdraget {Id} finns inte");
 }

@@ -88,5 +88,5 @@ public class BodyTests
 
     [Fact]
     public void Commands_on_a_body_that_does_not_exist_are_not_found() =>
-        Should.Throw<NotFound>(() => BodyDecider.Decide(null, new ScheduleMeeting("nope", Start, Start))).Message.ShouldContain("Body 'nope'");
+        Should.Throw<NotFound>(() => BodyDecider.Decide(null, new ScheduleMeeting("nope", Start, Start))).Message.ShouldContain("Organet nope finns inte");
 }

@@ -77,8 +77,9 @@ public class CaseTests
     }
 
     [Fact]
-    public void Commands_on_a_case_that_does_not_exist_are_not_found() =>
-        Should.Throw<NotFound>(() => CaseDecider.Decide(null, new FileDocument("23rs9432", Report))).Message.ShouldContain("Case '23RS9432'");
+    public void A_document_for_a_case_that_does_not_exist_is_refused_naming_the_case_number() =>
+        Should.Throw<ValidationFailed>(() => CaseDecider.Decide(null, new FileDocument("23rs9432", Report)))
+            .Errors["CaseNumber"].ShouldHaveSingleItem().ShouldContain("ärendet 23RS9432 finns inte");
 
     [Fact]
     public void A_case_on_any_day_is_what_a_replay_of_the_events_that_had_happened_by_then_gives()

@@ -147,6 +147,6 @@ public class StoryByCommandsTests(DecisionsApp app) : IClassFixture<DecisionsApp
         await api.Accept("/api/bodies", new RegisterBody("Kommunfullmäktige", BodyKind.Fullmaktige, null, D("2023-01-01")));
         var response = await api.Send("/api/bodies", new RegisterBody("Kommunfullmäktige", BodyKind.Styrelse, null, D("2023-01-01")));
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("correction");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("rättelse");
     }
 }

@@ -76,7 +76,7 @@ public class DecisionTests
     {
         var decision = Taken();
         Should.Throw<DomainRuleViolation>(() => DecisionDecider.Decide(decision,
-            new CorrectDecision(decision.Id, Details.Kind, [.. Details.Clauses], "nothing", Day))).Message.ShouldContain("must change something");
+            new CorrectDecision(decision.Id, Details.Kind, [.. Details.Clauses], "nothing", Day))).Message.ShouldContain("måste ändra något");
     }
 
     [Fact]
@@ -92,5 +92,5 @@ public class DecisionTests
     [Fact]
     public void Commands_on_a_decision_that_does_not_exist_are_not_found() =>
         Should.Throw<NotFound>(() => DecisionDecider.Decide(null, new MarkDecisionConfidential("hsn/2023-04-18/§99", "x", Day)))
-            .Message.ShouldContain("Decision 'hsn/2023-04-18/§99'");
+            .Message.ShouldContain("Beslutet hsn/2023-04-18/§99 finns inte");
 }

@@ -30,11 +30,23 @@ public class DatabaseLocationTests
             server.ShouldNotBeNull();
             new NpgsqlConnectionStringBuilder(first).Host.ShouldBe("127.0.0.1");
             await Execute(first, "create table kept (note text); insert into kept values ('from the first run')");
+            // As a register from before the application role would have it: a table the superuser owns.
+            await Execute(new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = "decisions" }.ConnectionString,
+                $"create table {DecisionsStore.Schema}.older (id serial primary key, note text)");
             await server.DisposeAsync();
 
             var (second, again) = await DatabaseLocation.ResolveAsync(settings);
             await using (again)
+            {
                 (await Scalar(second, "select note from kept")).ShouldBe("from the first run");
+                // The host connects as a role of its own that owns the register's schema, not as the superuser.
+                (await Scalar(second, "select rolsuper from pg_roles where rolname = current_user")).ShouldBe(false);
+                (await Scalar(second, "select current_user::text")).ShouldBe(PrivatePostgres.ApplicationRole);
+                (await Scalar(second, $"select pg_get_userbyid(nspowner)::text from pg_namespace where nspname = '{DecisionsStore.Schema}'")).ShouldBe(PrivatePostgres.ApplicationRole);
+                await Should.ThrowAsync<PostgresException>(() => Execute(second, "create database elsewhere"));
+                await Execute(second, "insert into older (note) values ('still writable')");
+                (await Scalar(second, "select pg_get_userbyid(relowner)::text from pg_class where relname = 'older'")).ShouldBe(PrivatePostgres.ApplicationRole);
+            }
         }
         finally
         {

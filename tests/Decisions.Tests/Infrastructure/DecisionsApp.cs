@@ -7,7 +7,7 @@ namespace Decisions.Tests.Infrastructure;
 /// <summary>The whole host over a database of its own; share it across one test class with IClassFixture.</summary>
 public class DecisionsApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
 
     public virtual async Task InitializeAsync()
     {

@@ -23,9 +23,9 @@ public static class TestPostgres
     public static async Task<string> NewDatabaseAsync(string prefix)
     {
         var server = await Server.Value;
-        var builder = new NpgsqlConnectionStringBuilder(server.ConnectionString);
+        var builder = new NpgsqlConnectionStringBuilder(server.AdminConnectionString);
         var name = $"{new string(prefix.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(30).ToArray())}_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        await using (var connection = new NpgsqlConnection(server.AdminConnectionString))
         {
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"create database \"{name}\"", connection);

@@ -55,7 +55,7 @@ public class MeetingTests
     {
         MeetingDecider.Decide(Held(), new HoldMeeting(Au, Details)).ShouldBeEmpty();
         Should.Throw<DomainRuleViolation>(() => MeetingDecider.Decide(Held(), new HoldMeeting(Au, Details with { Place = "Elsewhere" })))
-            .Message.ShouldContain("correction");
+            .Message.ShouldContain("rättelse");
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class MeetingTests
     public void A_correction_must_change_something_and_say_why()
     {
         Should.Throw<DomainRuleViolation>(() => MeetingDecider.Decide(Held(), new CorrectMeeting(MeetingId, Details, "why", Day)))
-            .Message.ShouldContain("must change something");
+            .Message.ShouldContain("måste ändra något");
         Should.Throw<ValidationFailed>(() => MeetingDecider.Decide(Held(), new CorrectMeeting(MeetingId, Details with { Place = "X" }, " ", Day)))
             .Errors.Keys.ShouldBe(["Reason"]);
     }
@@ -205,5 +205,5 @@ public class MeetingTests
 
     [Fact]
     public void Commands_on_a_meeting_that_does_not_exist_are_not_found() =>
-        Should.Throw<NotFound>(() => MeetingDecider.Decide(null, new PostMinutes("x/2023-01-01", Day, null))).Message.ShouldContain("Meeting 'x/2023-01-01'");
+        Should.Throw<NotFound>(() => MeetingDecider.Decide(null, new PostMinutes("x/2023-01-01", Day, null))).Message.ShouldContain("Sammanträdet x/2023-01-01 finns inte");
 }

@@ -1,0 +1,72 @@
+using Decisions.Assignments;
+using Decisions.Cases;
+using Decisions.Decisions;
+using Decisions.Meetings;
+using JasperFx.Events;
+using Marten;
+
+namespace Decisions.Shared;
+
+/// <summary>
+/// The one rule for what a view may show of items under sekretess (DOMAIN.md: hidden from public views, kept in the
+/// log). A public view shows nothing of a confidential decision or assignment: not its title, not its clauses (an
+/// assignment's task is a clause of the decision that gave it), not a line in a timeline, not a count, and not what it
+/// left in other streams (the § in its meeting, its place and title in its case). Every read path asks this, so pages,
+/// API, exports and feeds inherit it. A reader who may see confidential items gets <see cref="Everything"/>.
+/// </summary>
+public sealed class Secrecy
+{
+    Secrecy(IReadOnlySet<string> decisions, IReadOnlySet<string> assignments, bool showsConfidential) =>
+        (Decisions, Assignments, ShowsConfidential) = (decisions, assignments, showsConfidential);
+
+    /// <summary>For a reader whose role may see confidential items (their views are logged elsewhere).</summary>
+    public static readonly Secrecy Everything = new(new HashSet<string>(), new HashSet<string>(), true);
+
+    public IReadOnlySet<string> Decisions { get; }
+    public IReadOnlySet<string> Assignments { get; }
+    public bool ShowsConfidential { get; }
+
+    /// <param name="maySeeConfidential">False for the public; true for a role allowed to see confidential items.</param>
+    public static async Task<Secrecy> LoadAsync(IQuerySession session, bool maySeeConfidential, CancellationToken ct)
+    {
+        if (maySeeConfidential) return Everything;
+        var decisions = await session.Query<DecisionRecord>().Where(x => x.Confidential).Select(x => x.Id).ToListAsync(ct);
+        var assignments = await session.Query<AssignmentHistory>().Where(x => x.Confidential).Select(x => x.Id).ToListAsync(ct);
+        return new(decisions.ToHashSet(StringComparer.Ordinal), assignments.ToHashSet(StringComparer.Ordinal), false);
+    }
+
+    /// <summary>The public's view, for the read paths that are not told otherwise.</summary>
+    public static Task<Secrecy> PublicAsync(IQuerySession session, CancellationToken ct) => LoadAsync(session, false, ct);
+
+    public bool HidesDecision(string decisionId) => Decisions.Contains(decisionId);
+
+    public bool HidesAssignment(string assignmentId) => Assignments.Contains(assignmentId);
+
+    /// <summary>The stream itself is confidential, or is where a confidential decision's citations wait.</summary>
+    public bool HidesStream(string streamId) =>
+        Decisions.Contains(streamId) || Assignments.Contains(streamId)
+        || (streamId.EndsWith("/citations", StringComparison.Ordinal) && Decisions.Contains(streamId[..^"/citations".Length]));
+
+    /// <summary>An event in a visible stream can still tell of a hidden decision: its place in a case, its § in the meeting.</summary>
+    public bool Hides(IEvent e) => HidesStream(e.StreamKey!) || e.Data switch
+    {
+        DecisionRecordedInCase d => HidesDecision(d.DecisionId),
+        ParagraphRecorded p => HidesDecision(StreamIds.Decision(p.MeetingId, p.Paragraph.Number)),
+        ParagraphAdjustedImmediately p => HidesDecision(StreamIds.Decision(p.MeetingId, p.Paragraph)),
+        _ => false,
+    };
+
+    /// <summary>A public decision's clauses without those that give a confidential assignment.</summary>
+    public IReadOnlyList<string> Clauses(string decisionId, IReadOnlyList<string> clauses) =>
+        Assignments.Count == 0 ? clauses : [.. clauses.Where((_, i) => !Assignments.Contains(StreamIds.Assignment(decisionId, i + 1)))];
+
+    public DecisionDetails Details(string decisionId, DecisionDetails details) =>
+        details with { Clauses = Clauses(decisionId, details.Clauses) };
+
+    /// <summary>The case without its confidential decisions, nor the title and first day they gave it; null when nothing else is known of it.</summary>
+    public CaseState? Case(CaseState? @case) => @case?.Without(Decisions);
+
+    /// <summary>A meeting's §§ without those whose decision is confidential: a title and a case number would tell.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs(string meetingId, IReadOnlyList<Paragraph> paragraphs) =>
+        [.. paragraphs.Where(p => !HidesDecision(StreamIds.Decision(meetingId, p.Number)))];
+}

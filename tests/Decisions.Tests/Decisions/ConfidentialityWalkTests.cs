@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Decisions.Assignments;
+using Decisions.Decisions;
+using Decisions.Shared;
+using Decisions.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using static Decisions.Tests.Infrastructure.EconomyStory;
+
+namespace Decisions.Tests.Decisions;
+
+/// <summary>
+/// With a confidential decision and a confidential assignment of a public decision in the register, every public GET
+/// (API and pages, read from the routing table so a new endpoint is walked too), with every id the data has and the
+/// query parameters the views take, answers without a word of them.
+/// </summary>
+public class ConfidentialityWalkTests(StoryApp app) : IClassFixture<StoryApp>
+{
+    const string SecretCase = "HSN/999/2023";
+    const string SecretTitleWord = "Zebraprojektet", SecretClauseWord = "Zebraklausul", SecretTaskWord = "Giraffutredningen";
+    static readonly string Secret = StreamIds.Decision(Meeting0516, 61), Public = StreamIds.Decision(Meeting0516, 62);
+    static readonly string SecretAssignment = StreamIds.Assignment(Public, 2);
+
+    static DecisionDetails Details(int paragraph, string title, params string[] clauses) =>
+        new(Hsn, May16, paragraph, title, SecretCase, DecisionKind.Decision, clauses, [new("Anna Nordqvist", "M")], [], [], [], [], []);
+
+    async Task<HttpClient> WithSecrets()
+    {
+        var client = app.CreateClient();
+        await client.Accept("/api/decisions", new TakeDecision(Details(61, $"Utredning om {SecretTitleWord}", $"Nämnden beslutar om {SecretClauseWord}.")));
+        await client.Accept("/api/decisions", new TakeDecision(Details(62, "Offentlig uppföljning",
+            "Nämnden godkänner redovisningen.", $"Regiondirektören får i uppdrag att genomföra {SecretTaskWord}.")));
+        await client.Accept("/api/assignments", new GiveAssignment(Public, 2, Hsn, SecretCase, Director, $"genomföra {SecretTaskWord}", Due.Unspecified(), May16));
+        await client.Accept("/api/decisions/confidential", new MarkDecisionConfidential(Secret, "OSL 21 kap. 1 §", May16));
+        await client.Accept("/api/assignments/confidential", new MarkAssignmentConfidential(SecretAssignment, "OSL 21 kap. 1 §", May16));
+        return client;
+    }
+
+    [Fact]
+    public async Task No_public_get_shows_any_text_of_a_confidential_decision_or_assignment()
+    {
+        var client = await WithSecrets();
+        string[] keys = [SecretCase, Case570, Meeting0516, Secret, Public, SecretAssignment, A45, "Anna Nordqvist"];
+        string[] queries = ["", "?asOf=2024-06-01", "?asOf=2023-05-16&recordedAsOf=2099-01-01T00:00:00Z", "?from=2023-01-01&to=2030-12-31",
+            $"?q={SecretTitleWord}", $"?q={SecretClauseWord}", $"?q={SecretTaskWord}", "?q=nämnden", "?asOf=2024-06-01&dnr=" + Uri.EscapeDataString(SecretCase)];
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Distinct().ToList();
+        routes.ShouldContain("/api/cases/{caseNumber}/timeline");
+        routes.ShouldContain("/sammantraden/{id}");
+
+        var leaks = new List<string>();
+        var walked = 0;
+        foreach (var route in routes)
+        foreach (var url in Fill(route, keys))
+        foreach (var query in queries)
+        {
+            var response = await client.GetAsync(url + query);
+            var body = await response.Content.ReadAsStringAsync();
+            walked++;
+            // A search echoes its own words; it must otherwise answer exactly as for a word the register has never held (no hit, no count).
+            if (Searched(query) is { } searched)
+            {
+                var unheard = await (await client.GetAsync(url + query.Replace(searched, NeverHeld))).Content.ReadAsStringAsync();
+                if (WithoutTrace(body.Replace(searched, NeverHeld)) != WithoutTrace(unheard)) leaks.Add($"{url}{query} ({(int)response.StatusCode}) answers otherwise than for an unknown word");
+                body = body.Replace(searched, NeverHeld);
+            }
+            foreach (var word in new[] { SecretTitleWord, SecretClauseWord, SecretTaskWord })
+                if (body.Contains(word, StringComparison.OrdinalIgnoreCase) || Uri.UnescapeDataString(body).Contains(word, StringComparison.OrdinalIgnoreCase))
+                    leaks.Add($"{url}{query} ({(int)response.StatusCode}) shows {word}");
+        }
+        walked.ShouldBeGreaterThan(300);
+        leaks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_case_takes_its_title_from_its_earliest_public_decision_and_its_timeline_does_not_count_the_secret_one()
+    {
+        var client = await WithSecrets();
+        var @case = await client.GetJson<JsonElement>($"/api/cases/{Api.Encoded(SecretCase)}?asOf=2024-01-01");
+        @case.GetProperty("title").GetString().ShouldBe("Offentlig uppföljning");
+        @case.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ShouldBe([Public]);
+        @case.GetProperty("decisions")[0].GetProperty("clauses").EnumerateArray().Select(c => c.GetString()).ShouldBe(["Nämnden godkänner redovisningen."]);
+
+        var timeline = await client.GetJson<JsonElement>($"/api/cases/{Api.Encoded(SecretCase)}/timeline");
+        timeline.EnumerateArray().ShouldNotContain(e => e.GetProperty("stream").GetString()!.StartsWith(Secret));
+        timeline.EnumerateArray().ShouldNotContain(e => e.GetProperty("description").GetString()!.Contains("§ 61"));
+    }
+
+    const string NeverHeld = "Okapiordningen";
+
+    static string WithoutTrace(string body) => System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[^\"]*\"", "");
+
+    static string? Searched(string query) => new[] { SecretTitleWord, SecretClauseWord, SecretTaskWord }.FirstOrDefault(query.Contains);
+
+    /// <summary>Every way to put the keys into the route's parameters (one key for all of them at a time).</summary>
+    static IEnumerable<string> Fill(string route, IReadOnlyList<string> keys) =>
+        !route.Contains('{') ? [route]
+        : keys.Select(key => System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]+\}", Uri.EscapeDataString(key)));
+}
