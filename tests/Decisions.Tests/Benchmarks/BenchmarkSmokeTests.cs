@@ -23,6 +23,7 @@ public class BenchmarkSmokeTests
         results.ShouldContain(r => r.Benchmark.StartsWith("host cold start"));
         results.ShouldContain(r => r.Benchmark.StartsWith("parser"));
         results.ShouldContain(r => r.Benchmark.StartsWith("pdf-memory"));
+        results.ShouldContain(r => r.Benchmark.StartsWith("load"));
         foreach (var query in QueryBenchmark.All)
             results.ShouldContain(r => r.Benchmark.StartsWith(query.Name));
         ResultTable.Markdown("smoke", results).ShouldContain("| commands over HTTP, 16 clients |");
