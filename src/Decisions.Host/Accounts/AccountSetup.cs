@@ -35,9 +35,12 @@ public static class AccountSetup
                 o.User.RequireUniqueEmail = true;
                 // The user name is the e-mail address, which may hold å, ä and ö; its form is checked as an address.
                 o.User.AllowedUserNameCharacters = "";
+                // Length, not composition, makes a password hard to guess (NIST SP 800-63B): ten characters of any kind.
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
                 o.Lockout.MaxFailedAccessAttempts = settings.GetValue("Authentication:MaxFailedSignIns", 5);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(settings.GetValue("Authentication:LockoutMinutes", 15));
             })
