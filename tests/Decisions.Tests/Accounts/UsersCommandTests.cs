@@ -70,4 +70,31 @@ public class UsersCommandTests(DecisionsApp app) : IClassFixture<DecisionsApp>
         events.ShouldNotBeEmpty();
         events.ShouldAllBe(e => e.UserName == app.Registrator.Name);
     }
+
+    [Fact]
+    public async Task A_register_without_accounts_says_at_start_how_to_make_the_first_administrator_and_one_with_them_does_not()
+    {
+        var empty = await TestPostgres.NewDatabaseAsync("tomt");
+        await using var store = DocumentStore.For(opts =>
+        {
+            DecisionsStore.Configure(opts, empty);
+            opts.Schema.For<global::Decisions.Accounts.User>().DatabaseSchemaName(global::Decisions.Accounts.AccountSetup.Schema);
+        });
+        var log = new Said();
+        await new global::Decisions.Accounts.FirstAdministratorHint(store, log).StartAsync(CancellationToken.None);
+        log.Lines.ShouldHaveSingleItem().ShouldContain("./run.sh users add <e-post> --name \"För- och efternamn\" --role admin");
+
+        var said = new Said();
+        await new global::Decisions.Accounts.FirstAdministratorHint(app.Services.GetRequiredService<IDocumentStore>(), said).StartAsync(CancellationToken.None);
+        said.Lines.ShouldBeEmpty();
+    }
+
+    sealed class Said : Microsoft.Extensions.Logging.ILogger<global::Decisions.Accounts.FirstAdministratorHint>
+    {
+        public List<string> Lines { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel level) => true;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel level, Microsoft.Extensions.Logging.EventId id, TState state, Exception? e, Func<TState, Exception?, string> format) =>
+            Lines.Add(format(state, e));
+    }
 }
