@@ -57,6 +57,9 @@ public static class Protections
     public static void UseSecurityHeaders(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // Over HTTPS (directly or through a trusted proxy) browsers are told to come back only over HTTPS; never to
+        // localhost, which the middleware leaves out.
+        app.UseHsts();
         app.Use((http, next) =>
         {
             http.Response.OnStarting(() =>

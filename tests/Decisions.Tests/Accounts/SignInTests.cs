@@ -140,13 +140,14 @@ public class SignInTests(DecisionsApp app) : IClassFixture<DecisionsApp>
     }
 
     [Fact]
-    public async Task The_sign_in_cookie_is_http_only_same_site_lax_and_secure_over_https()
+    public async Task Over_https_the_sign_in_cookie_is_secure_http_only_and_same_site_lax_and_browsers_are_told_to_stay_on_https()
     {
-        var client = app.CreateAnonymousClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var client = app.CreateAnonymousClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://beslut.kommun.example") });
         var response = await client.PostForm("/logga-in", [new("epost", app.Registrator.Email), new("losenord", app.Registrator.Password)]);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("decisions-inloggning="));
         cookie.ShouldContain("httponly");
         cookie.ShouldContain("samesite=lax");
         cookie.ShouldContain("secure");
+        response.Headers.GetValues("Strict-Transport-Security").Single().ShouldStartWith("max-age=");
     }
 }
