@@ -63,7 +63,8 @@ public static class CaseView
         // The case's own stream says where a confidential decision was taken (Secrecy.Hides): those lines are not counted either.
         var hidden = secrecy.Decisions.ToArray();
 
-        // Every event's JSON names its business date as an ISO date, which sorts as the date does.
+        // Every event's JSON names its business date as an ISO date, which sorts as the date does. The case's own
+        // note that a confidential decision was taken in it is left out with the decision (as CaseHistory does).
         var events = $"{session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events";
         const string visible = "stream_id = any(?) and not coalesce(data ->> 'DecisionId' = any(?), false)";
         var total = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {events} where {visible}", ct, streams, hidden)).Single();
