@@ -12,12 +12,14 @@ public sealed class CuttableDatabaseApp : DecisionsApp
 
     public override async Task InitializeAsync()
     {
-        await base.InitializeAsync();
+        // The proxy goes in before the registrator is created, since that starts the host with its connection string.
+        await CreateDatabaseAsync();
         var direct = new NpgsqlConnectionStringBuilder(ConnectionString);
         Proxy = new TcpProxy(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, direct.Port));
         direct.Host = "127.0.0.1";
         direct.Port = Proxy.Port;
         ConnectionString = direct.ConnectionString;
+        await CreateRegistratorAsync();
     }
 }
 
