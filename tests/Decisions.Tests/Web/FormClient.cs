@@ -12,9 +12,15 @@ public static partial class FormClient
         var form = FormMarkup(formId).Match(page);
         form.Success.ShouldBeTrue($"{pageUrl} has no form '{formId}'");
         var action = WebUtility.HtmlDecode(form.Groups["action"].Value);
-        var hidden = Hidden().Matches(form.Groups["body"].Value).Select(m => (m.Groups["name"].Value, WebUtility.HtmlDecode(m.Groups["value"].Value)));
+        var body = form.Groups["body"].Value;
+        // What the page already holds goes with the form, as a browser sends it; what the person typed replaces it.
+        var held = Input().Matches(body).Where(m => !m.Value.Contains("type=\"checkbox\"") || m.Value.Contains(" checked"))
+            .Select(m => (m.Groups["name"].Value, WebUtility.HtmlDecode(m.Groups["value"].Value)))
+            .Concat(TextArea().Matches(body).Select(m => (m.Groups["name"].Value, WebUtility.HtmlDecode(m.Groups["value"].Value))))
+            .Concat(Selected().Matches(body).Select(m => (m.Groups["name"].Value, WebUtility.HtmlDecode(m.Groups["value"].Value))))
+            .Where(f => typed.All(t => t.Name != f.Item1));
         return await client.PostAsync(action, new FormUrlEncodedContent(
-            hidden.Concat(typed).Select(f => KeyValuePair.Create(f.Item1, f.Item2))));
+            held.Concat(typed).Select(f => KeyValuePair.Create(f.Item1, f.Item2))));
     }
 
     /// <summary>The version a form on the page carries: what the page was built on.</summary>
@@ -30,6 +36,12 @@ public static partial class FormClient
     static Regex FormMarkup(string formId) =>
         new($"<details class=\"form\" id=\"{Regex.Escape(formId)}\"[^>]*>.*?<form method=\"post\" action=\"(?<action>[^\"]+)\">(?<body>.*?)</form>", RegexOptions.Singleline);
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\">")]
-    private static partial Regex Hidden();
+    [GeneratedRegex("<input [^>]*name=\"(?<name>[^\"]+)\"[^>]* value=\"(?<value>[^\"]*)\"[^>]*>")]
+    private static partial Regex Input();
+
+    [GeneratedRegex("<textarea [^>]*name=\"(?<name>[^\"]+)\"[^>]*>(?<value>[^<]*)</textarea>")]
+    private static partial Regex TextArea();
+
+    [GeneratedRegex("<select [^>]*name=\"(?<name>[^\"]+)\"[^>]*>(?:(?!</select>).)*?<option value=\"(?<value>[^\"]*)\" selected>", RegexOptions.Singleline)]
+    private static partial Regex Selected();
 }
