@@ -29,6 +29,7 @@ public static class AssignmentPage
             <dl class="facts">
             <dt>Status i dag ({today})</dt><dd>{Parts.StatusBadge(a.Status)}{Parts.OverdueBadge(Deadlines.DaysOverdue(a, today))}</dd>
             <dt>Givet</dt><dd>{Parts.DecisionLink(a.Given.DecisionId, bodies)} ({a.Given.OccurredOn})</dd>
+            {(a.Given.Source is { } source ? Html.Of($"<dt>Källa</dt><dd>{source.Document}{(source.FirstLine is { } line ? $", rad {line}" : "")}{(source.EditedBy is { } editor ? $" – ändrat av {editor} före importen" : " – som det lästes ut")}</dd>") : Html.Empty)}
             <dt>Ärende</dt><dd>{Parts.CaseLink(a.Given.CaseNumber)}</dd>
             <dt>Förfaller</dt><dd>{a.Due.Text}{Html.When(a.Due.Effective is not null, Html.Of($" – {a.Due.Effective}{(a.Due.Date is null ? " (senast)" : "")}"))}</dd>
             {(a.ClosedBy is { } closedBy ? Html.Of($"<dt>Avslutat genom</dt><dd>{Parts.DecisionLink(closedBy, bodies)}</dd>") : Html.Empty)}
