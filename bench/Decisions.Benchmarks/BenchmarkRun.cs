@@ -53,7 +53,7 @@ public static class BenchmarkRun
                 log.WriteLine($"host: healthy at {host.Address} after {host.Startup.TotalSeconds:0.0} s");
                 // Queries first, so they read the imported history and not what the commands add.
                 if (Selected("queries")) results.AddRange(await new QueryBenchmark(host.Address, import.Facts, options.Size, log).RunAsync(ct));
-                if (Selected("commands")) results.AddRange(await new CommandBenchmark(host.Address, import.Facts, options.Size, log).RunAsync(ct));
+                if (Selected("commands")) results.AddRange(await new CommandBenchmark(host.Address, await HostProcess.RegistratorTokenAsync(connectionString, ct), import.Facts, options.Size, log).RunAsync(ct));
             }
 
             if (Selected("coldstart"))

@@ -1,3 +1,4 @@
+using Decisions.Accounts;
 using Decisions.Commands;
 using Decisions.Health;
 using Decisions.Web;
@@ -35,7 +36,6 @@ public static class HostSetup
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Import.DocumentText.MaxPdfBytes + 64 * 1024);
         builder.Services.AddSingleton<Import.UploadStore>();
         builder.Services.AddReactions();
-        builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
@@ -48,17 +48,23 @@ public static class HostSetup
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
+        builder.AddAccounts();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections");
     }
 
     public static void MapDecisions(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseServerTiming();
         app.UseExceptionHandler();
+        // Routing first, so that sign-in and the roles see which endpoint (and which policy) a request is for.
+        app.UseRouting();
+        app.UseAccounts();
         app.MapOpenApi();
         app.MapDecisionsHealth();
         // '?expectedVersion=abc' must be a 400, not a command run without the version check it asked for.
         app.MapWolverineEndpoints(opts => opts.RejectUnparseableQueryValues = true);
+        app.MapAccounts();
         app.MapDecisionsWeb();
     }
 }

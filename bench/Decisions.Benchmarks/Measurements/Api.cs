@@ -9,9 +9,13 @@ public static class Api
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static HttpClient Client(Uri address) =>
+    /// <param name="token">A registrator's API token, for a client that writes.</param>
+    public static HttpClient Client(Uri address, string? token = null) =>
         new(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, MaxConnectionsPerServer = 64 })
-            { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        {
+            BaseAddress = address, Timeout = TimeSpan.FromSeconds(30),
+            DefaultRequestHeaders = { Authorization = token is null ? null : new("Bearer", token) },
+        };
 
     public static Task<HttpResponseMessage> Post(this HttpClient client, string path, object command, CancellationToken ct) =>
         client.PostAsync(path, JsonContent.Create(command, command.GetType(), options: Json), ct);

@@ -13,13 +13,13 @@ namespace Decisions.Benchmarks.Measurements;
 /// report-backs, deadline changes and decisions in a case (which the host also files in the case). Each client
 /// owns its assignments, meeting and case, so clients never contend for a stream and every command is accepted.
 /// </summary>
-public sealed class CommandBenchmark(Uri host, HistoryFacts facts, BenchmarkSize size, TextWriter log)
+public sealed class CommandBenchmark(Uri host, string token, HistoryFacts facts, BenchmarkSize size, TextWriter log)
 {
     public static readonly int[] ConcurrencyLevels = [1, 4, 16];
 
     public async Task<IReadOnlyList<Result>> RunAsync(CancellationToken ct)
     {
-        using var http = Api.Client(host);
+        using var http = Api.Client(host, token);
         await RunLevelAsync(http, level: 2, size.HostWarmUp, TimeSpan.Zero, ct);
         var results = new List<Result>();
         foreach (var level in ConcurrencyLevels)

@@ -71,6 +71,21 @@ public sealed class HostProcess : IAsyncDisposable
             : throw new InvalidOperationException($"'{string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{output}");
     }
 
+    /// <summary>
+    /// The commands are sent as an integration sends them: with a registrator's token, made as an operator makes one,
+    /// through the host's own command line (the account is made once per database).
+    /// </summary>
+    public static async Task<string> RegistratorTokenAsync(string connectionString, CancellationToken ct)
+    {
+        const string account = "matning@exempel.se";
+        if (!(await RunCommandAsync(connectionString, ["users", "list"], ct)).Contains(account))
+            await RunCommandAsync(connectionString, ["users", "add", account, "--name", "Mätningen", "--role", "registrator"], ct);
+        var output = await RunCommandAsync(connectionString, ["users", "token", account, "--token-name", "mätningen"], ct);
+        return System.Text.RegularExpressions.Regex.Match(output, @"dec_[A-Za-z0-9_-]+") is { Success: true } token
+            ? token.Value
+            : throw new InvalidOperationException($"'users token' printed no token:\n{output}");
+    }
+
     static ProcessStartInfo Prepare(string connectionString, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")

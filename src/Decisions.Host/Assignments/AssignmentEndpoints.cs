@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Decisions.Commands;
 using Decisions.Shared;
 using Wolverine.Http;
@@ -38,7 +39,7 @@ public static class AssignmentEndpoints
     public static Task<CommandAccepted> Correct(CorrectAssignment command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
         runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command));
 
-    [WolverinePost("/api/assignments/confidential"), Tags("Uppdrag")]
+    [WolverinePost("/api/assignments/confidential"), Tags("Uppdrag"), Authorize(Policy = Accounts.Policies.Administer)]
     public static Task<CommandAccepted> Confidential(MarkAssignmentConfidential command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
         runner.Run<AssignmentState>(http, expectedVersion, command.AssignmentId, command, s => AssignmentDecider.Decide(s, command));
 }

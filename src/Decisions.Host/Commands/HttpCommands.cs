@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Events;
+using Decisions.Accounts;
 using Decisions.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -11,14 +12,12 @@ public static class HttpCommands
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     /// <summary>
-    /// The acting user is the authenticated one; until sign-in exists, a configured development user
-    /// (Decisions:DevelopmentUser) stands in, and is recorded on every event all the same.
+    /// The acting user is the signed-in person (by cookie, token or the organisation's provider), recorded by display
+    /// name on every event. Writes require a registrator before they get here, so there always is one.
     /// </summary>
     public static CommandContext Context(HttpContext http, long? expectedVersion)
     {
-        var user = http.User.Identity?.IsAuthenticated == true && http.User.Identity.Name is { } name
-            ? name
-            : http.RequestServices.GetRequiredService<IConfiguration>()["Decisions:DevelopmentUser"] ?? "utvecklare";
+        var user = http.User.DisplayName() ?? throw new InvalidOperationException("A command reached the register without a signed-in person.");
         var key = http.Request.Headers[IdempotencyKeyHeader].FirstOrDefault();
         return new CommandContext(user, expectedVersion, string.IsNullOrWhiteSpace(key) ? null : key);
     }

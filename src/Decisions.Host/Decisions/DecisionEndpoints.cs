@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Decisions.Commands;
 using Decisions.Shared;
 using Wolverine.Http;
@@ -19,7 +20,7 @@ public static class DecisionEndpoints
     public static Task<CommandAccepted> Correct(CorrectDecision command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
         runner.Run<DecisionState>(http, expectedVersion, command.DecisionId, command, s => DecisionDecider.Decide(s, command));
 
-    [WolverinePost("/api/decisions/confidential"), Tags("Beslut")]
+    [WolverinePost("/api/decisions/confidential"), Tags("Beslut"), Authorize(Policy = Accounts.Policies.Administer)]
     public static Task<CommandAccepted> Confidential(MarkDecisionConfidential command, CommandRunner runner, HttpContext http, long? expectedVersion) =>
         runner.Run<DecisionState>(http, expectedVersion, command.DecisionId, command, s => DecisionDecider.Decide(s, command));
 }

@@ -25,7 +25,7 @@ public class ImportInput : NetCoreInput
     [Description("The paragraph number, for an extract without one")]
     public string? ParagraphFlag { get; set; }
 
-    [Description("Who is importing (recorded on every event); defaults to the logged-in user")]
+    [Description("The e-mail of the account that imports; its name is recorded on every event")]
     public string? UserFlag { get; set; }
 }
 
@@ -65,7 +65,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         using var host = input.BuildHost();
         await host.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var importer = host.Services.GetRequiredService<Importer>();
-        var user = input.UserFlag ?? Environment.UserName;
+        if (await Accounts.UserAccounts.ActingAs(host.Services, input.UserFlag, "import") is not { } user) return false;
 
         var outcomes = new List<ImportOutcome>();
         var failures = 0;

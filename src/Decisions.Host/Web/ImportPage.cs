@@ -15,7 +15,7 @@ public static class ImportPage
 {
     public static void Map(IEndpointRouteBuilder web)
     {
-        web.MapGet("/import", (HttpContext http, string? avbruten) => UploadForm(http, avbruten is null ? null : Html.Of($"<p class=\"notice\" role=\"status\">Importen avbröts. Inget lades till i registret.</p>")));
+        web.MapGet("/import", (HttpContext http, string? avbruten) => UploadForm(http, avbruten is null ? null : Html.Of($"<p class=\"notice\" role=\"status\">Importen avbröts. Inget lades till i registret.</p>"))).RequireAuthorization(Accounts.Policies.Record);
         web.MapPost("/import/forhandsgranska", PreviewUpload);
         web.MapPost("/import/exempel", PreviewExample);
         web.MapPost("/import/bekrafta", Confirm);
@@ -27,6 +27,7 @@ public static class ImportPage
         <p class="lead">Ladda upp ett protokoll, ett protokollsutdrag, en tjänsteskrivelse eller ett föredragnings-PM som text eller PDF.
         Du får först se vad registret läser ut ur dokumentet; inget sparas förrän du bekräftar.</p>
         <form method="post" action="/import/forhandsgranska" enctype="multipart/form-data">
+        {AntiforgeryField.For(http)}
         <div class="field"><label for="dokument">Dokument</label><span class="hint" id="dokument-hint">.txt eller .pdf</span>
         <input id="dokument" name="dokument" type="file" accept=".txt,.pdf,text/plain,application/pdf" aria-describedby="dokument-hint" required></div>
         <p><button type="submit">Förhandsgranska</button></p>

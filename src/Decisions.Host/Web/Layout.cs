@@ -1,4 +1,5 @@
 using System.Text;
+using Decisions.Accounts;
 
 namespace Decisions.Web;
 
@@ -27,6 +28,7 @@ public static class Layout
             <header class="site">
             <p class="brand"><a href="/">Beslutsregistret</a></p>
             <nav aria-label="Huvudmeny"><ul>{navigation}</ul></nav>
+            {Account(http)}
             </header>
             <main id="innehall" tabindex="-1">
             {main}
@@ -36,6 +38,22 @@ public static class Layout
             </html>
             """);
         return Results.Text(page.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+
+    /// <summary>Who is signed in, with a way out; or a way in that comes back to this page.</summary>
+    static Html Account(HttpContext http)
+    {
+        if (http.User.DisplayName() is not { } name)
+            return http.Request.Path.StartsWithSegments(SignInPage.Path) ? Html.Empty : Html.Of($"""
+                <p class="account"><a href="{SignInPage.Path}?ReturnUrl={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}">Logga in</a></p>
+                """);
+        var administrator = http.User.IsInRole(Roles.Administrator);
+        return Html.Of($"""
+            <form class="account" method="post" action="{SignInPage.SignOutPath}">{AntiforgeryField.For(http)}
+            <span>Inloggad som <strong class="signed-in">{name}</strong></span>
+            {Html.When(administrator, Html.Of($"<a href=\"{AdministrationPages.Path}\">Administration</a>"))}
+            <button type="submit" class="secondary">Logga ut</button></form>
+            """);
     }
 
     /// <summary>What a visitor sees for an unknown case, meeting or address: in Swedish, with a way back.</summary>

@@ -29,7 +29,7 @@ public static class SiteFiles
         {
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.Bytes(Stylesheet, "text/css; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 
         var web = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(SwedishErrors);
         StartPage.Map(web);

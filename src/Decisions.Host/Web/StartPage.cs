@@ -24,7 +24,7 @@ public static class StartPage
             <h1>Beslutsregistret</h1>
             <p class="lead">Här följer du politiska beslut i regioner och kommuner: vem som beslutade vad och när, vilka uppdrag besluten gav,
             vilka återrapporteringar som har kommit in och vilka uppdrag som är försenade. Registret minns också hur allt såg ut en viss dag.</p>
-            {(empty ? EmptyRegister() : Latest(latest!))}
+            {(empty ? EmptyRegister(http) : Latest(latest!))}
             <h2>Var vill du börja?</h2>
             <ul>
             <li><a href="/beslut">Beslutsregistret</a> – sök i beslut med fritext och filtrera på organ, person, period och ärende.</li>
@@ -38,13 +38,13 @@ public static class StartPage
             """));
     }
 
-    static Html EmptyRegister() => Html.Of($"""
+    static Html EmptyRegister(HttpContext http) => Html.Of($"""
         <section class="notice" aria-labelledby="tomt">
         <h2 id="tomt">Registret är tomt</h2>
         <p>Vill du se hur det fungerar? Läs in exempeldokumenten: fem offentliga handlingar från en region som tillsammans berättar om
         arbetet för en ekonomi i balans i hälso- och sjukvårdsnämnden och dess arbetsutskott 2023–2024.</p>
         <ul>{ExampleDocuments.Names.Select(n => Html.Of($"<li><span class=\"badge example\">Exempel</span> {n}</li>"))}</ul>
-        <form method="post" action="/exempel"><button type="submit">Läs in exemplen</button></form>
+        <form method="post" action="/exempel">{AntiforgeryField.For(http)}<button type="submit">Läs in exemplen</button></form>
         </section>
         """);
 
@@ -72,7 +72,7 @@ public static class StartPage
                 <h2>{p.Source} behöver kompletteras</h2>
                 <p>Dokumentet är ett protokollsutdrag utan huvud: det anger inte vilket organ som beslutade, vilken dag eller vilken paragraf.
                 Registret hittar inte på sådana uppgifter, så utdraget är inte inläst. Granska det och fyll i det som saknas.</p>
-                <form method="post" action="/import/exempel"><input type="hidden" name="namn" value="{p.Source}"><button type="submit">Granska och komplettera</button></form>
+                <form method="post" action="/import/exempel">{AntiforgeryField.For(http)}<input type="hidden" name="namn" value="{p.Source}"><button type="submit">Granska och komplettera</button></form>
                 </section>
                 """))}
             <div class="actions"><a class="button" href="/beslut">Till beslutsregistret</a><a href="/arenden/HSN%2F570%2F2023">Ärende HSN/570/2023</a><a href="/forsenade">Försenade uppdrag</a></div>

@@ -127,7 +127,7 @@ public class StoryByCommandsTests(DecisionsApp app) : IClassFixture<DecisionsApp
         // Every event says who recorded it.
         var events = await session.Events.QueryAllRawEvents().ToListAsync();
         events.ShouldNotBeEmpty();
-        events.ShouldAllBe(e => e.UserName == "utvecklare");
+        events.ShouldAllBe(e => e.UserName == app.Registrator.Name);
     }
 
     [Fact]

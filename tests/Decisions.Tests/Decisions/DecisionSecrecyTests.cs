@@ -27,7 +27,7 @@ public class DecisionSecrecyTests(DecisionsApp app) : IClassFixture<DecisionsApp
         await api.Accept("/api/assignments", new GiveAssignment(decisionId, 1, bodyId, null, "Förvaltningen", "återkomma",
             Due.OnDate(new DateOnly(2024, 4, 1), "senast den 1 april 2024"), Day));
 
-        await api.Accept("/api/decisions/confidential", new MarkDecisionConfidential(decisionId, "OSL 26 kap. 1 §", Day));
+        await (await app.CreateAdministratorClientAsync()).Accept("/api/decisions/confidential", new MarkDecisionConfidential(decisionId, "OSL 26 kap. 1 §", Day));
 
         var assignmentId = Uri.EscapeDataString(StreamIds.Assignment(decisionId, 1));
         (await api.GetAsync($"/api/assignments/{assignmentId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

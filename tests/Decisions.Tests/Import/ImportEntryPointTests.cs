@@ -89,7 +89,7 @@ public class ImportEntryPointTests(DecisionsApp app) : IClassFixture<DecisionsAp
     {
         var environment = HostProcess.WithoutConnection();
         environment[Database.DatabaseLocation.ConnectionEnvironmentVariable] = app.ConnectionString;
-        var (exitCode, stdout, stderr) = await HostProcess.RunAsync(environment, "import", FixturePath(Fixture.AuMinutes2023), FixturePath(Fixture.BoardAuExtract));
+        var (exitCode, stdout, stderr) = await HostProcess.RunAsync(environment, "import", "--user", app.Registrator.Email, FixturePath(Fixture.AuMinutes2023), FixturePath(Fixture.BoardAuExtract));
 
         exitCode.ShouldNotBe(0);
         stderr.ShouldContain($"{Fixture.BoardAuExtract}: protokollet anger inget organ");

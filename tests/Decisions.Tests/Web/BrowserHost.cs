@@ -28,9 +28,10 @@ public sealed class BrowserHost : DecisionsApp
 
     public override async Task InitializeAsync()
     {
-        await base.InitializeAsync();
+        await CreateDatabaseAsync();
         UseKestrel(0);
         StartServer();
+        await CreateRegistratorAsync();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
         profile = Directory.CreateTempSubdirectory("decisions-chromium-").FullName;
@@ -51,6 +52,19 @@ public sealed class BrowserHost : DecisionsApp
             }
         });
         Directory.CreateDirectory(Screenshots);
+        await SignInAsync(Registrator);
+    }
+
+    /// <summary>Signs the browser in through the sign-in page; the cookie then serves every page of the class.</summary>
+    public async Task SignInAsync(TestAccount account)
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync($"{BaseUrl}/logga-in");
+        await page.GetByLabel("E-post").FillAsync(account.Email);
+        await page.GetByLabel("Lösenord").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".signed-in")).ToHaveTextAsync(account.Name);
+        await page.CloseAsync();
     }
 
     public override async ValueTask DisposeAsync()

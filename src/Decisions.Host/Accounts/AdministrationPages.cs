@@ -1,0 +1,95 @@
+using Decisions.Shared;
+using Decisions.Web;
+
+namespace Decisions.Accounts;
+
+/// <summary>The administrator's page: who has an account and with which role, new accounts, new API tokens, the confidentiality log.</summary>
+public static class AdministrationPages
+{
+    public const string Path = "/admin/anvandare";
+
+    public static void Map(WebApplication app)
+    {
+        var pages = app.MapGroup(Path).ExcludeFromDescription().RequireAuthorization(Policies.Administer);
+        pages.MapGet("", (HttpContext http, UserAccounts accounts) => Page(http, accounts, null));
+        pages.MapPost("", AddUser);
+        pages.MapPost("/token", AddToken);
+    }
+
+    static async Task<IResult> AddUser(HttpContext http, UserAccounts accounts)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var password = form["losenord"].ToString();
+        try
+        {
+            var (user, made) = await accounts.AddAsync(form["epost"].ToString(), form["namn"].ToString(), form["roll"].ToString(), password.Length == 0 ? null : password);
+            return await Page(http, accounts, Html.Of($"""
+                <div class="notice" role="status"><p>{user.DisplayName} ({user.Email}) har fått ett konto som {UserAccounts.RoleName(user.Roles)}.</p>
+                {(made is null ? Html.Empty : Html.Of($"<p>Lösenord, visas bara nu: <code>{made}</code></p>"))}</div>
+                """));
+        }
+        catch (ValidationFailed invalid)
+        {
+            return await Page(http, accounts, Error(invalid), StatusCodes.Status400BadRequest);
+        }
+    }
+
+    static async Task<IResult> AddToken(HttpContext http, UserAccounts accounts)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        try
+        {
+            var user = await accounts.FindAsync(form["token-epost"].ToString());
+            var name = form["token-namn"].ToString() is { Length: > 0 } given ? given : "API";
+            var token = await accounts.CreateTokenAsync(user, name, http.User.DisplayName()!);
+            return await Page(http, accounts, Html.Of($"""
+                <div class="notice" role="status"><p>Ny token "{name}" för {user.DisplayName}, visas bara nu:</p><p><code>{token}</code></p>
+                <p>Skicka den som <code>Authorization: Bearer …</code>.</p></div>
+                """));
+        }
+        catch (ValidationFailed invalid)
+        {
+            return await Page(http, accounts, Error(invalid), StatusCodes.Status400BadRequest);
+        }
+    }
+
+    static Html Error(ValidationFailed invalid) =>
+        Html.Of($"<div class=\"error\" role=\"alert\"><ul>{invalid.Errors.Select(e => Html.Of($"<li><strong>{e.Key}</strong>: {string.Join(" ", e.Value)}</li>"))}</ul></div>");
+
+    static async Task<IResult> Page(HttpContext http, UserAccounts accounts, Html? message, int status = StatusCodes.Status200OK)
+    {
+        var users = await accounts.ListAsync();
+        var rows = new List<Html>();
+        foreach (var u in users)
+        {
+            var tokens = await accounts.TokensAsync(u.Id);
+            rows.Add(Html.Of($"<tr><td>{u.DisplayName}</td><td>{u.Email}</td><td>{UserAccounts.RoleName(u.Roles)}</td><td>{string.Join(", ", tokens.Select(t => t.Name))}</td></tr>"));
+        }
+        return Layout.Page(http, "Användare", Html.Of($"""
+            <h1>Användare</h1>
+            {message ?? Html.Empty}
+            <table><thead><tr><th>Namn</th><th>E-post</th><th>Roll</th><th>API-token</th></tr></thead><tbody>{rows}</tbody></table>
+            <h2>Nytt konto</h2>
+            <form method="post" action="{Path}">
+            {AntiforgeryField.For(http)}
+            <div class="controls">
+            {Parts.Field("epost", "E-post", null, "email", required: true)}
+            {Parts.Field("namn", "Namn", null, hint: "visas i historiken som den som registrerat", required: true)}
+            <div class="field"><label for="roll">Roll</label><select id="roll" name="roll"><option value="registrator">registrator</option><option value="admin">administratör</option><option value="läsare">läsare</option></select></div>
+            {Parts.Field("losenord", "Lösenord", null, "password", hint: "minst 10 tecken; lämna tomt så skapas ett")}
+            </div>
+            <p><button type="submit">Skapa konto</button></p>
+            </form>
+            <h2>Ny API-token</h2>
+            <form method="post" action="{Path}/token">
+            {AntiforgeryField.For(http)}
+            <div class="controls">
+            {Parts.Field("token-epost", "Kontots e-post", null, "email", required: true)}
+            {Parts.Field("token-namn", "Tokenens namn", null, hint: "t.ex. integrationens namn")}
+            </div>
+            <p><button type="submit">Skapa token</button></p>
+            </form>
+            <p><a href="/admin/sekretesslogg">Sekretessloggen</a> · <a href="{ConfidentialItems.Path}">Sekretessmarkerade beslut och uppdrag</a></p>
+            """), status);
+    }
+}
