@@ -16,9 +16,9 @@ public static class ImportPage
     public static void Map(IEndpointRouteBuilder web)
     {
         web.MapGet("/import", (HttpContext http, string? avbruten) => UploadForm(http, avbruten is null ? null : Html.Of($"<p class=\"notice\" role=\"status\">Importen avbröts. Inget lades till i registret.</p>"))).RequireAuthorization(Accounts.Policies.Record);
-        web.MapPost("/import/forhandsgranska", PreviewUpload);
-        web.MapPost("/import/exempel", PreviewExample);
-        web.MapPost("/import/bekrafta", Confirm);
+        web.MapPost("/import/forhandsgranska", PreviewUpload).RequireAuthorization(Accounts.Policies.Record);
+        web.MapPost("/import/exempel", PreviewExample).RequireAuthorization(Accounts.Policies.Record);
+        web.MapPost("/import/bekrafta", Confirm).RequireAuthorization(Accounts.Policies.Record);
     }
 
     static IResult UploadForm(HttpContext http, Html? message = null, int status = StatusCodes.Status200OK) => Layout.Page(http, "Importera", Html.Of($"""

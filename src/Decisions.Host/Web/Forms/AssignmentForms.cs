@@ -131,7 +131,7 @@ public static class AssignmentForms
                 FormPost.Handle(http, step.Kind, step.Kind, id, Parts.AssignmentUrl(id),
                     async (form, version) => await step.Run(form, (await AssignmentQueries.Get(id, session, ct)).State, runner, http, version),
                     (attempt, status) => page(http, session, id, attempt, status, ct)))
-                ;
+                .RequireAuthorization(step.Administer ? Policies.Administer : Policies.Record);
     }
 
     /// <summary>The forms a person allowed to use them sees under the assignment; an open one stays open with what was typed.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Decisions.Accounts;
 using Decisions.Assignments;
 using Decisions.Commands;
 using Decisions.Decisions;
@@ -100,7 +101,7 @@ public static class MeetingForms
                     await run(form, meeting, paragraph, runner, http, version);
                 },
                 (attempt, status) => page(http, session, meetingId, attempt, status, ct));
-        });
+        }).RequireAuthorization(kind == "sekretess" ? Policies.Administer : Policies.Record);
     }
 
     /// <summary>The meeting's own forms, under its head and närvaro.</summary>

@@ -80,6 +80,8 @@ public static class PreviewEditor
     /// <summary>The preview as the person left it, and which of its facts are theirs rather than the parser's.</summary>
     public static (DocumentPreview Preview, IReadOnlySet<object> Edited) Apply(FormReader form, DocumentPreview parsed)
     {
+        // A confirmation that does not carry the preview's fields (a client that only says "importera") imports it as read.
+        if (!form.Values.ContainsKey("stycken-antal")) return (parsed, new HashSet<object>());
         var edited = new HashSet<object>();
         var isReport = parsed.DocumentKind == DocumentKind.OfficialReport;
         var head = parsed with { Body = form.Text("organ"), MeetingDate = form.Date("datum") };
