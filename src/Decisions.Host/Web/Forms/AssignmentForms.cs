@@ -23,11 +23,12 @@ public static class AssignmentForms
 
     static Field On(string label = "Datum") => new("datum", label, "date", Required: true, Default: Parts.Iso(Parts.Today));
 
-    static Field[] DecisionFields(string what, string? body, bool required, string[] claims) =>
+    /// <param name="paragraphRequired">False where the meeting itself will do (a report given without a § of its own).</param>
+    static Field[] DecisionFields(string what, string? body, bool paragraphRequired, string[] claims) =>
     [
-        new("beslut-organ", $"{what}: organ", Default: body, Required: required, Claims: claims),
-        new("beslut-datum", $"{what}: sammanträdesdatum", "date", Required: required),
-        new("beslut-paragraf", $"{what}: §", Hint: "paragrafens nummer", Required: required, Claims: ["Decision"]),
+        new("beslut-organ", $"{what}: organ", Default: body, Required: true, Claims: claims),
+        new("beslut-datum", $"{what}: sammanträdesdatum", "date", Required: true),
+        new("beslut-paragraf", $"{what}: §", Hint: paragraphRequired ? "paragrafens nummer" : "paragrafens nummer, om rapporten har en egen", Required: paragraphRequired, Claims: ["Decision"]),
     ];
 
     static string? Decision(FormReader form, bool required) => form.Decision("beslut-organ", "beslut-datum", "beslut-paragraf", required);
@@ -39,7 +40,7 @@ public static class AssignmentForms
             [
                 new("typ", "Slag av rapport", "select", Choices: [("del", "Delrapport – uppdraget fortsätter"), ("slutlig", "Slutlig återrapportering")]),
                 new("sammanfattning", "Vad rapporterades", "textarea", Required: true),
-                .. DecisionFields("Lämnad vid", body, required: true, ["Report.At", "Report.On"]),
+                .. DecisionFields("Lämnad vid", body, paragraphRequired: false, ["Report.At", "Report.On"]),
             ],
             (form, a, runner, http, version) =>
             {
@@ -51,7 +52,7 @@ public static class AssignmentForms
                 return AssignmentEndpoints.ReportBack(new ReceiveReportBack(a.Id, new ReportBack(on ?? default, at, completeness, summary)), runner, http, version);
             }),
         new("avslut", "Avsluta uppdraget", "Avsluta uppdraget", "Uppdraget är avslutat.", false,
-            (a, body, _) => DecisionFields("Beslut som avslutar uppdraget", body, required: true, ["AcceptingDecisionId"]),
+            (a, body, _) => DecisionFields("Beslut som avslutar uppdraget", body, paragraphRequired: true, ["AcceptingDecisionId"]),
             (form, a, runner, http, version) =>
             {
                 var decision = Decision(form, required: true);
@@ -128,11 +129,17 @@ public static class AssignmentForms
     {
         foreach (var step in Steps)
             web.MapPost($"/uppdrag/{{id}}/{step.Kind}", (HttpContext http, IQuerySession session, CommandRunner runner, string id, CancellationToken ct) =>
-                FormPost.Handle(http, step.Kind, step.Kind, id, Parts.AssignmentUrl(id),
-                    async (form, version) => await step.Run(form, (await AssignmentQueries.Get(id, session, ct)).State, runner, http, version),
-                    (attempt, status) => page(http, session, id, attempt, status, ct)))
+            {
+                var key = Queries.QueryParameters.RouteKey(id);
+                return FormPost.Handle(http, step.Kind, step.Kind, key, After(step, key),
+                    async (form, version) => await step.Run(form, (await AssignmentQueries.Get(key, session, ct)).State, runner, http, version),
+                    (attempt, status) => page(http, session, key, attempt, status, ct));
+            })
                 .RequireAuthorization(step.Administer ? Policies.Administer : Policies.Record);
     }
+
+    /// <summary>A confidential assignment is no longer on the public page; the administrator who marked it finds it among the confidential items.</summary>
+    static string After(Step step, string id) => step.Kind == "sekretess" ? ConfidentialItems.Path : Parts.AssignmentUrl(id);
 
     /// <summary>The forms a person allowed to use them sees under the assignment; an open one stays open with what was typed.</summary>
     public static async Task<Html> Section(HttpContext http, IQuerySession session, AssignmentState a, BodyDirectory bodies, Attempt? attempt, CancellationToken ct)

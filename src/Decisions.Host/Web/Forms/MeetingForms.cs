@@ -94,7 +94,9 @@ public static class MeetingForms
             var streamId = kind == "uppdrag"
                 ? Assignment(meetingId, paragraph, int.TryParse((await http.Request.ReadFormAsync(ct))["nummer"], NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 1 ? i : null)
                 : stream(meetingId, paragraph);
-            return await FormPost.Handle(http, FormId(kind, n), kind, streamId, Parts.MeetingUrl(meetingId),
+            // A confidential decision is no longer on the public page; the administrator finds it among the confidential items.
+            var after = kind == "sekretess" ? ConfidentialItems.Path : Parts.MeetingUrl(meetingId);
+            return await FormPost.Handle(http, FormId(kind, n), kind, streamId, after,
                 async (form, version) =>
                 {
                     var meeting = await session.LoadAsync<MeetingState>(meetingId, ct) ?? throw new NotFound("Meeting", meetingId);
