@@ -41,8 +41,7 @@ public class AssignmentFormTests(StoryApp app) : IClassFixture<StoryApp>, IAsync
         var response = await client.SubmitAsync(Url(A46), "aterrapportering",
             ("typ", "slutlig"), ("sammanfattning", " "), ("beslut-organ", "Hälso- och sjukvårdsnämnden"), ("beslut-datum", "2023-13-01"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var page = await response.Content.ReadAsStringAsync();
+        var page = await response.ShownAgainAsync(HttpStatusCode.BadRequest);
         page.ShouldContain("<p class=\"field-error\" id=\"aterrapportering-sammanfattning-fel\">måste fyllas i</p>");
         page.ShouldContain("<p class=\"field-error\" id=\"aterrapportering-beslut-datum-fel\">&#39;2023-13-01&#39; är inte ett datum (ÅÅÅÅ-MM-DD)</p>");
         page.ShouldContain("<details class=\"form\" id=\"aterrapportering\" open>");
@@ -55,8 +54,7 @@ public class AssignmentFormTests(StoryApp app) : IClassFixture<StoryApp>, IAsync
     {
         var missing = await client.SubmitAsync(Url(SeptemberStaff), "avslut",
             ("beslut-organ", "Hälso- och sjukvårdsnämnden"), ("beslut-datum", "2023-09-19"), ("beslut-paragraf", "99"));
-        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await missing.Content.ReadAsStringAsync()).ShouldContain("<p class=\"field-error\" id=\"avslut-beslut-paragraf-fel\">finns inte i registret</p>");
+        (await missing.ShownAgainAsync(HttpStatusCode.NotFound)).ShouldContain("<p class=\"field-error\" id=\"avslut-beslut-paragraf-fel\">finns inte i registret</p>");
 
         var page = await client.FollowAsync(await client.SubmitAsync(Url(SeptemberStaff), "avslut",
             ("beslut-organ", "Hälso- och sjukvårdsnämnden"), ("beslut-datum", "2023-09-19"), ("beslut-paragraf", "90")));
@@ -71,8 +69,7 @@ public class AssignmentFormTests(StoryApp app) : IClassFixture<StoryApp>, IAsync
         (await WebPageTests.Html(client, "/forsenade?per=2023-12-01")).ShouldContain("redovisa en fördjupning av Långsiktigt arbete");
 
         var withoutReason = await client.SubmitAsync(Url(October), "ny-tid", ("forfaller", "2024-03-31"), ("datum", "2023-10-24"));
-        withoutReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await withoutReason.Content.ReadAsStringAsync()).ShouldContain("<p class=\"field-error\" id=\"ny-tid-skal-fel\">måste fyllas i</p>");
+        (await withoutReason.ShownAgainAsync(HttpStatusCode.BadRequest)).ShouldContain("<p class=\"field-error\" id=\"ny-tid-skal-fel\">måste fyllas i</p>");
 
         var page = await client.FollowAsync(await client.SubmitAsync(Url(October), "ny-tid",
             ("forfaller", "2024-03-31"), ("formulering", "Tiden förlängs till 2024-03-31"), ("skal", "Nämnden förlänger tiden"), ("datum", "2023-10-24")));
@@ -92,8 +89,7 @@ public class AssignmentFormTests(StoryApp app) : IClassFixture<StoryApp>, IAsync
         var response = await client.PostAsync($"{Url(AuPlan)}/aterkallelse", new FormUrlEncodedContent(
             [new("version", staleVersion), new("skal", "Uppdraget behövs inte längre"), new("datum", "2024-01-15"), new("__RequestVerificationToken", Browsing.AntiforgeryToken(stale))]));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var page = await response.Content.ReadAsStringAsync();
+        var page = await response.ShownAgainAsync(HttpStatusCode.Conflict);
         page.ShouldContain("Någon annan har ändrat detta sedan du öppnade sidan");
         page.ShouldContain("Rättelse av uppdraget: Hälso- och sjukvårdsdirektören");
         page.ShouldContain("value=\"Uppdraget behövs inte längre\"");
@@ -111,8 +107,7 @@ public class AssignmentFormTests(StoryApp app) : IClassFixture<StoryApp>, IAsync
         merged.ShouldContain("Sammanslaget med");
 
         var refused = await client.SubmitAsync(Url(second), "aterkallelse", ("skal", "Behövs inte"), ("datum", "2023-06-02"));
-        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("Uppdraget är avslutat, återkallat eller sammanslaget och kan inte ändras så.");
+        (await refused.ShownAgainAsync(HttpStatusCode.Conflict)).ShouldContain("Uppdraget är avslutat, återkallat eller sammanslaget och kan inte ändras så.");
 
         var withdrawn = await client.FollowAsync(await client.SubmitAsync(Url(first), "aterkallelse", ("skal", "Behövs inte längre"), ("datum", "2023-06-02")));
         withdrawn.ShouldContain("Uppdraget återkallas: Behövs inte längre");

@@ -23,6 +23,14 @@ public static partial class FormClient
             held.Concat(typed).Select(f => KeyValuePair.Create(f.Item1, f.Item2))));
     }
 
+    /// <summary>The page shown again instead of a redirect, with the status that says why.</summary>
+    public static async Task<string> ShownAgainAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var page = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, page);
+        return page;
+    }
+
     /// <summary>The version a form on the page carries: what the page was built on.</summary>
     public static string VersionIn(string page, string formId) =>
         Regex.Match(FormMarkup(formId).Match(page).Groups["body"].Value, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
