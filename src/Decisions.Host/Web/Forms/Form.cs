@@ -67,18 +67,13 @@ public sealed record Form(string Id, string Title, string Action, string Submit,
     }
 }
 
-/// <summary>Who may see and send which forms; until sign-in is configured (no such policy), everyone may.</summary>
+/// <summary>Who sees which forms: the same policies their posts require, so nobody is shown a form they may not send.</summary>
 public static class Permissions
 {
     public static Task<bool> CanRecord(HttpContext http) => Allows(http, Policies.Record);
 
     public static Task<bool> CanAdminister(HttpContext http) => Allows(http, Policies.Administer);
 
-    static async Task<bool> Allows(HttpContext http, string policy)
-    {
-        var policies = http.RequestServices.GetService<IAuthorizationPolicyProvider>();
-        if (policies is null || await policies.GetPolicyAsync(policy) is null) return true;
-        var result = await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, policy);
-        return result.Succeeded;
-    }
+    static async Task<bool> Allows(HttpContext http, string policy) =>
+        (await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, policy)).Succeeded;
 }
