@@ -35,9 +35,12 @@ public static class AccountSetup
                 o.User.RequireUniqueEmail = true;
                 // The user name is the e-mail address, which may hold å, ä and ö; its form is checked as an address.
                 o.User.AllowedUserNameCharacters = "";
+                // Length, not composition, makes a password hard to guess (NIST SP 800-63B): ten characters of any kind.
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
                 o.Lockout.MaxFailedAccessAttempts = settings.GetValue("Authentication:MaxFailedSignIns", 5);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(settings.GetValue("Authentication:LockoutMinutes", 15));
             })
@@ -46,6 +49,8 @@ public static class AccountSetup
             .AddClaimsPrincipalFactory<AccountPrincipals>()
             .AddErrorDescriber<SwedishIdentityErrors>();
         services.AddScoped<UserAccounts>();
+        // A removed account, a new password or a changed role ends the person's other sessions within five minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         var authentication = services.AddAuthentication(ChooseScheme)
             // A request that carries a token is the token's; anything else is the browser's cookie.
@@ -119,10 +124,14 @@ public sealed class ReadOrRecordHandler : AuthorizationHandler<ReadOrRecord>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadOrRecord requirement)
     {
-        var reads = context.Resource is HttpContext http
+        var http = context.Resource as HttpContext;
+        var reads = http is not null
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method));
         var signedIn = context.User.Identity?.IsAuthenticated == true;
-        if (reads ? requirement.AnonymousRead || signedIn : context.User.IsInRole(Roles.Registrator) || context.User.IsInRole(Roles.Administrator))
+        // A token that was refused (unknown, revoked, locked account) is a 401 even where anonymous reading is open,
+        // so an integration learns at once that its token no longer works instead of quietly reading less.
+        var refusedToken = http is not null && !signedIn && AccessTokenHandler.Carries(http.Request);
+        if (reads ? (requirement.AnonymousRead && !refusedToken) || signedIn : context.User.IsInRole(Roles.Registrator) || context.User.IsInRole(Roles.Administrator))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -14,7 +14,24 @@ public static class AdministrationPages
         pages.MapGet("", (HttpContext http, UserAccounts accounts) => Page(http, accounts, null));
         pages.MapPost("", AddUser);
         pages.MapPost("/token", AddToken);
+        pages.MapPost("/token/aterkalla", async (HttpContext http, UserAccounts accounts) =>
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var revoked = await accounts.RevokeTokenAsync(form["id"].ToString());
+            return await Page(http, accounts, Notice(revoked is null ? "Tokenen fanns inte längre." : $"Tokenen {revoked.Name} är återkallad och fungerar inte längre."));
+        });
+        pages.MapPost("/ta-bort", async (HttpContext http, UserAccounts accounts) =>
+        {
+            var id = (await http.Request.ReadFormAsync(http.RequestAborted))["id"].ToString();
+            // An administrator cannot remove the account they are signed in with, and so never the last one by mistake.
+            if (id == http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value)
+                return await Page(http, accounts, Html.Of($"<div class=\"error\" role=\"alert\"><p>Du kan inte ta bort ditt eget konto.</p></div>"), StatusCodes.Status400BadRequest);
+            var removed = await accounts.RemoveAsync(id);
+            return await Page(http, accounts, Notice(removed is null ? "Kontot fanns inte längre." : $"{removed.DisplayName} ({removed.Email}) är borttagen, med sina tokens. Det hen registrerat står kvar i historiken."));
+        });
     }
+
+    static Html Notice(string text) => Html.Of($"<div class=\"notice\" role=\"status\"><p>{text}</p></div>");
 
     static async Task<IResult> AddUser(HttpContext http, UserAccounts accounts)
     {
@@ -63,12 +80,16 @@ public static class AdministrationPages
         foreach (var u in users)
         {
             var tokens = await accounts.TokensAsync(u.Id);
-            rows.Add(Html.Of($"<tr><td>{u.DisplayName}</td><td>{u.Email}</td><td>{UserAccounts.RoleName(u.Roles)}</td><td>{string.Join(", ", tokens.Select(t => t.Name))}</td></tr>"));
+            rows.Add(Html.Of($"""
+                <tr><td>{u.DisplayName}</td><td>{u.Email}</td><td>{UserAccounts.RoleName(u.Roles)}</td>
+                <td>{tokens.Select(t => Html.Of($"<form method=\"post\" action=\"{Path}/token/aterkalla\">{AntiforgeryField.For(http)}<input type=\"hidden\" name=\"id\" value=\"{t.Id}\">{t.Name} ({Parts.LocalTime(t.CreatedAt)}) <button type=\"submit\" class=\"secondary\" aria-label=\"Återkalla {t.Name} för {u.DisplayName}\">Återkalla</button></form>"))}</td>
+                <td><form method="post" action="{Path}/ta-bort">{AntiforgeryField.For(http)}<input type="hidden" name="id" value="{u.Id}"><button type="submit" class="secondary" aria-label="Ta bort {u.DisplayName}">Ta bort</button></form></td></tr>
+                """));
         }
         return Layout.Page(http, "Användare", Html.Of($"""
             <h1>Användare</h1>
             {message ?? Html.Empty}
-            <table><thead><tr><th>Namn</th><th>E-post</th><th>Roll</th><th>API-token</th></tr></thead><tbody>{rows}</tbody></table>
+            <table><thead><tr><th>Namn</th><th>E-post</th><th>Roll</th><th>API-token</th><th>Åtgärd</th></tr></thead><tbody>{rows}</tbody></table>
             <h2>Nytt konto</h2>
             <form method="post" action="{Path}">
             {AntiforgeryField.For(http)}

@@ -34,28 +34,21 @@ public static class ConfidentialItems
         app.MapGet("/admin/sekretesslogg", Log).ExcludeFromDescription().RequireAuthorization(Policies.Administer);
     }
 
-    static async Task<DecisionRecord?> Decision(HttpContext http, string id, IDocumentSession session)
-    {
-        var record = await session.LoadAsync<DecisionRecord>(id, http.RequestAborted);
-        if (record is not { Confidential: true }) return null;
-        await Logged(http, session, "beslut", id);
-        return record;
-    }
+    static Task<DecisionRecord?> Decision(HttpContext http, string id, IDocumentSession session) =>
+        Confidential<DecisionRecord>(http, id, session, "beslut", d => d.Confidential);
 
-    static async Task<AssignmentHistory?> Assignment(HttpContext http, string id, IDocumentSession session)
-    {
-        var history = await session.LoadAsync<AssignmentHistory>(id, http.RequestAborted);
-        if (history is not { Confidential: true }) return null;
-        await Logged(http, session, "uppdrag", id);
-        return history;
-    }
+    static Task<AssignmentHistory?> Assignment(HttpContext http, string id, IDocumentSession session) =>
+        Confidential<AssignmentHistory>(http, id, session, "uppdrag", a => a.Confidential);
 
-    /// <summary>The view is in the log before anything of the item leaves the server.</summary>
-    static async Task Logged(HttpContext http, IDocumentSession session, string kind, string id)
+    /// <summary>A confidential item, or null; the view is in the log before anything of the item leaves the server.</summary>
+    static async Task<T?> Confidential<T>(HttpContext http, string id, IDocumentSession session, string kind, Func<T, bool> confidential) where T : class
     {
+        id = Queries.QueryParameters.RouteKey(id);
+        if (await session.LoadAsync<T>(id, http.RequestAborted) is not { } item || !confidential(item)) return null;
         session.Insert(new ConfidentialView(Guid.NewGuid(), DateTimeOffset.UtcNow, http.User.DisplayName() ?? "okänd",
             http.User.FindFirst(System.Security.Claims.ClaimTypes.Name)?.Value, kind, id, http.Request.Path));
         await session.SaveChangesAsync(http.RequestAborted);
+        return item;
     }
 
     /// <summary>The list names the items by id only; their content is shown (and logged) one at a time.</summary>

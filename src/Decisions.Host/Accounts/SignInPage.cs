@@ -51,7 +51,9 @@ public static class SignInPage
         return Layout.Page(http, "Logga in", Html.Of($"""
             <h1>Logga in</h1>
             {(error is null ? Html.Empty : Html.Of($"<div class=\"error\" role=\"alert\"><p>{error}</p></div>"))}
-            <p class="lead">Läsa i registret kan alla. För att importera, registrera och rätta loggar du in.</p>
+            <p class="lead">{(http.RequestServices.GetRequiredService<IConfiguration>().GetValue("Decisions:AnonymousRead", true)
+                ? "Läsa i registret kan alla. För att importera, registrera och rätta loggar du in."
+                : "Logga in för att läsa i registret, och för att importera, registrera och rätta.")}</p>
             <form method="post" action="{Path}">
             {AntiforgeryField.For(http)}
             <input type="hidden" name="ReturnUrl" value="{Local(returnUrl)}">

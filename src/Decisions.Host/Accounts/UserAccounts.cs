@@ -45,6 +45,24 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
         return token;
     }
 
+    /// <summary>Withdraws a token (by the hash the administration page shows); what it did stays in the history.</summary>
+    public async Task<AccessToken?> RevokeTokenAsync(string id)
+    {
+        await using var session = store.LightweightSession();
+        if (await session.LoadAsync<AccessToken>(id) is not { } token) return null;
+        session.Delete(token);
+        await session.SaveChangesAsync();
+        return token;
+    }
+
+    /// <summary>Removes the account and its tokens; its sessions end at the next check of the security stamp.</summary>
+    public async Task<User?> RemoveAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user) return null;
+        await users.DeleteAsync(user);
+        return user;
+    }
+
     public async Task<IReadOnlyList<User>> ListAsync()
     {
         await using var session = store.QuerySession();

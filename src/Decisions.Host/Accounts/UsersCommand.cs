@@ -10,7 +10,7 @@ public sealed class UsersInput : NetCoreInput
     public string Action { get; set; } = "";
 
     [Description("The account's e-mail address, which is also what the person signs in with")]
-    public string? Email { get; set; }
+    public string Email { get; set; } = "";
 
     [Description("The person's name as histories show it (add)"), FlagAlias("name")]
     public string? NameFlag { get; set; }
@@ -28,6 +28,12 @@ public sealed class UsersInput : NetCoreInput
 [Description("Accounts: users add EMAIL --name NAME --role admin|registrator|läsare (--password-file FILE); users token EMAIL; users list", Name = "users")]
 public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
 {
+    public UsersCommand()
+    {
+        Usage("Make an account or a token for it").Arguments(x => x.Action, x => x.Email);
+        Usage("List the accounts").Arguments(x => x.Action);
+    }
+
     public override async Task<bool> Execute(UsersInput input)
     {
         using var host = input.BuildHost();

@@ -59,5 +59,6 @@ public static class HealthEndpoint
                     }),
                 });
             },
-        }).WithTags("Health");
+        // Probes and load balancers ask without signing in, also where reading the register needs it.
+        }).WithTags("Health").AllowAnonymous();
 }

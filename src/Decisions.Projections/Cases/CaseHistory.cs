@@ -59,9 +59,12 @@ public sealed class CaseHistory
         var caseId = StreamIds.Case(caseNumber);
         var index = await session.LoadAsync<CaseStreams>(caseId, ct) ?? throw new NotFound("Case", caseNumber);
         var events = await Streams.LoadAsync(session, index.Streams, ct);
+        var secret = events.Where(stream => stream.Any(e => e.Data is DecisionMarkedConfidential or AssignmentMarkedConfidential))
+            .Select(stream => stream.Key).ToHashSet();
+        // The case's own note that a confidential decision was taken in it goes with the decision.
         var visible = events
-            .Where(stream => !stream.Any(e => e.Data is DecisionMarkedConfidential or AssignmentMarkedConfidential))
-            .Select(stream => (IReadOnlyList<IEvent>)[.. stream])
+            .Where(stream => !secret.Contains(stream.Key))
+            .Select(stream => (IReadOnlyList<IEvent>)[.. stream.Where(e => e.Data is not DecisionRecordedInCase r || !secret.Contains(r.DecisionId))])
             .ToList();
         var bodyIds = visible.SelectMany(s => s).Select(e => e.Data).OfType<DecisionTaken>().Select(d => d.Details.BodyId);
         var caseNumberAsWritten = visible.SelectMany(s => s).Select(e => e.Data).OfType<CaseOpened>().FirstOrDefault()?.CaseNumber ?? caseId;

@@ -60,12 +60,15 @@ public static class CaseView
         var secret = (await session.Query<DecisionRecord>().Where(d => d.CaseId == caseId && d.Confidential).Select(d => d.Id).ToListAsync(ct))
             .Concat(await session.Query<AssignmentHistory>().Where(a => a.CaseId == caseId && a.Confidential).Select(a => a.Id).ToListAsync(ct));
         var streams = index.Streams.Except(secret).ToArray();
+        var hidden = secret.ToArray();
 
-        // Every event's JSON names its business date as an ISO date, which sorts as the date does.
+        // Every event's JSON names its business date as an ISO date, which sorts as the date does. The case's own
+        // note that a confidential decision was taken in it is left out with the decision (as CaseHistory does).
         var events = $"{session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events";
-        var total = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {events} where stream_id = any(?)", ct, [streams])).Single();
+        const string visible = "stream_id = any(?) and coalesce(data ->> 'DecisionId', '') <> all(?)";
+        var total = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {events} where {visible}", ct, streams, hidden)).Single();
         var sequences = (await session.AdvancedSql.QueryAsync<long>(
-            $"select seq_id from {events} where stream_id = any(?) order by data ->> 'OccurredOn', seq_id offset ? limit ?", ct, streams, skip, take)).ToList();
+            $"select seq_id from {events} where {visible} order by data ->> 'OccurredOn', seq_id offset ? limit ?", ct, streams, hidden, skip, take)).ToList();
         var page = (await session.Events.QueryAllRawEvents().Where(e => sequences.Contains(e.Sequence)).ToListAsync(ct)).ToDictionary(e => e.Sequence);
         return new TimelinePage([.. sequences.Select(s => LogEntry.Of(page[s]))], (int)total);
     }

@@ -85,4 +85,32 @@ public class RolesTests(DecisionsApp app) : IClassFixture<DecisionsApp>
         var events = await session.Events.FetchStreamAsync(EconomyStory.D45);
         events.Last().UserName.ShouldBe("Ada Administratör");
     }
+
+    [Fact]
+    public async Task An_administrator_makes_accounts_and_tokens_on_the_page_and_revokes_and_removes_them()
+    {
+        var admin = await app.CreateAccountAsync("admin-sidan@exempel.se", "Agnes Administratör", "admin");
+        var browser = await app.SignInAsync(admin);
+        var made = await browser.PostForm("/admin/anvandare", [new("epost", "ny-registrator@exempel.se"), new("namn", "Nils Ny"), new("roll", "registrator"), new("losenord", "")]);
+        var page = await made.Content.ReadAsStringAsync();
+        page.ShouldContain("Nils Ny (ny-registrator@exempel.se) har fått ett konto som registrator.");
+        page.ShouldContain("Lösenord, visas bara nu:");
+
+        page = await (await browser.PostForm("/admin/anvandare/token", [new("token-epost", "ny-registrator@exempel.se"), new("token-namn", "diariet")], formPage: "/admin/anvandare")).Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(page, "<code>(dec_[^<]+)</code>").Groups[1].Value;
+        var api = app.CreateClient(new TestAccount("ny-registrator@exempel.se", "Nils Ny", "", token));
+        await api.Accept("/api/bodies", new RegisterBody("Byggnadsnämnden", BodyKind.Namnd, null, new DateOnly(2024, 1, 1)));
+
+        var tokenId = System.Text.RegularExpressions.Regex.Match(page, "action=\"/admin/anvandare/token/aterkalla\">[^>]+>\\s*<input type=\"hidden\" name=\"id\" value=\"([0-9a-f]{64})\">diariet").Groups[1].Value;
+        tokenId.ShouldNotBeEmpty();
+        (await (await browser.PostForm("/admin/anvandare/token/aterkalla", [new("id", tokenId)], formPage: "/admin/anvandare")).Content.ReadAsStringAsync())
+            .ShouldContain("Tokenen diariet är återkallad");
+        (await api.GetAsync("/api/decisions")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var reader = await app.CreateAccountAsync("bort@exempel.se", "Bo Bort", "läsare");
+        var userId = System.Text.RegularExpressions.Regex.Match(await browser.GetStringAsync("/admin/anvandare"), "name=\"id\" value=\"([0-9a-f]{32})\"><button type=\"submit\" class=\"secondary\" aria-label=\"Ta bort Bo Bort\"").Groups[1].Value;
+        (await (await browser.PostForm("/admin/anvandare/ta-bort", [new("id", userId)], formPage: "/admin/anvandare")).Content.ReadAsStringAsync())
+            .ShouldContain("Bo Bort (bort@exempel.se) är borttagen");
+        (await app.CreateClient(reader).GetAsync("/api/decisions")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }

@@ -104,6 +104,24 @@ public class SignInTests(DecisionsApp app) : IClassFixture<DecisionsApp>
         (await refused.Content.ReadAsStringAsync()).ShouldContain("För många inloggningsförsök");
     }
 
+    [Fact]
+    public async Task An_organisation_that_turns_anonymous_reading_off_sends_readers_to_sign_in_first()
+    {
+        await using var closed = app.WithWebHostBuilder(b => b.UseSetting("Decisions:AnonymousRead", "false"));
+        var anonymous = closed.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        anonymous.DefaultRequestHeaders.Authorization = null;
+        (await anonymous.GetAsync("/beslut")).Headers.Location!.ToString().ShouldContain("/logga-in?ReturnUrl=%2Fbeslut");
+        (await anonymous.GetAsync("/api/decisions")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        foreach (var open in new[] { "/logga-in", "/health" })
+            (await anonymous.GetAsync(open)).StatusCode.ShouldBe(HttpStatusCode.OK, open);
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(await anonymous.GetStringAsync("/logga-in"), "href=\"(/site\\.css[^\"]*)\"").Groups[1].Value;
+        (await anonymous.GetAsync(stylesheet)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var reader = await app.CreateAccountAsync("stangd-lasare@exempel.se", "Stina Läsare", "läsare");
+        anonymous.DefaultRequestHeaders.Authorization = new("Bearer", reader.Token);
+        (await anonymous.GetAsync("/api/decisions")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/logga-in")]
