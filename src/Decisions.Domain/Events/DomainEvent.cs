@@ -16,4 +16,5 @@ public interface IDomainEvent
 public interface ICorrection : IDomainEvent;
 
 /// <summary>Where an imported fact came from: document, paragraph, lines and PDF page.</summary>
-public sealed record Provenance(string Document, string? Paragraph = null, int? FirstLine = null, int? LastLine = null, int? Page = null);
+/// <param name="EditedBy">Null when the fact is as the parser read it; otherwise the person who changed or added it in the preview before importing.</param>
+public sealed record Provenance(string Document, string? Paragraph = null, int? FirstLine = null, int? LastLine = null, int? Page = null, string? EditedBy = null);

@@ -20,6 +20,15 @@ namespace Decisions.Import;
 public sealed record ImportOverrides(
     string? Body = null, DateOnly? MeetingDate = null, string? Paragraph = null, IReadOnlyDictionary<string, string>? CaseNumbers = null)
 {
+    /// <summary>Who edited the preview before importing it; null when it is imported as the parser read it.</summary>
+    public string? EditedBy { get; init; }
+
+    /// <summary>The facts of the (edited) preview that person changed or added: "huvud", "narvaro", or the paragraph and assignment records themselves.</summary>
+    public IReadOnlySet<object> Edited { get; init; } = new HashSet<object>();
+
+    /// <summary>A fact the person changed is theirs: its provenance names them, the rest stays the parser's.</summary>
+    public Provenance Mark(Provenance source, object fact) => EditedBy is not null && Edited.Contains(fact) ? source with { EditedBy = EditedBy } : source;
+
     public string? CaseNumberOf(ParagraphPreview p) =>
         p.CaseNumber ?? (CaseNumbers is not null && (p.Number ?? Paragraph) is { } n && CaseNumbers.TryGetValue(n, out var given) && !string.IsNullOrWhiteSpace(given)
             ? given.Trim()
@@ -57,15 +66,16 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
 
         var details = new MeetingDetails(date, preview.MeetingStart, preview.MeetingEnd, preview.Place);
         var meeting = await transaction.Load<MeetingState>(meetingId, ct);
-        if (meeting is null) await Meeting(meetingId, new HoldMeeting(bodyId, details, source));
+        var head = overrides.Mark(source, "huvud");
+        if (meeting is null) await Meeting(meetingId, new HoldMeeting(bodyId, details, head));
         else if (meeting.Details != details) await Meeting(meetingId, new CorrectMeeting(meetingId, details, Correction, date));
 
         if (preview.Serving.Count > 0) await RecordAttendance(meetingId, meeting, date, source);
         foreach (var paragraph in preview.Paragraphs) await ImportParagraph(paragraph, bodyId, meetingId, date);
         if (preview.AdjustedOn is { } adjustedOn)
-            await Meeting(meetingId, new AdjustMinutes(meetingId, preview.AdjustedBy, adjustedOn, preview.AdjustLatest, source));
+            await Meeting(meetingId, new AdjustMinutes(meetingId, preview.AdjustedBy, adjustedOn, preview.AdjustLatest, head));
         if (preview.PostedOn is { } postedOn)
-            await Meeting(meetingId, new PostMinutes(meetingId, postedOn, preview.TakenDownOn, source));
+            await Meeting(meetingId, new PostMinutes(meetingId, postedOn, preview.TakenDownOn, head));
     }
 
     async Task RecordAttendance(string meetingId, MeetingState? meeting, DateOnly date, Provenance source)
@@ -74,7 +84,7 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
             [.. preview.Serving.Select(s => new Meetings.Attendee(s.Name, s.Party, s.Role, s.ServesFor))],
             [.. preview.PresentSubstitutes.Select(s => new Meetings.Attendee(s.Name, s.Party))],
             [.. preview.Others.Select(o => new Official(o.Name, o.Role, o.Paragraphs))]);
-        if (meeting?.Attendance is null) await Meeting(meetingId, new RecordAttendance(meetingId, attendance, source));
+        if (meeting?.Attendance is null) await Meeting(meetingId, new RecordAttendance(meetingId, attendance, overrides.Mark(source, "narvaro")));
         else if (!Decide.SameFacts(meeting.Attendance, attendance)) await Meeting(meetingId, new CorrectAttendance(meetingId, attendance, Correction, date));
     }
 
@@ -82,7 +92,8 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
     {
         var number = ParagraphNumber(p.Number ?? overrides.Paragraph)
             ?? throw new ImportRefused(preview.Source, p.FirstLine, "paragrafen saknar nummer (§); ange det vid importen");
-        var source = new Provenance(preview.Source, p.Number ?? overrides.Paragraph, p.FirstLine, p.LastLine, p.Page);
+        var parsed = new Provenance(preview.Source, p.Number ?? overrides.Paragraph, p.FirstLine, p.LastLine, p.Page);
+        var source = overrides.Mark(parsed, p);
         var caseNumber = overrides.CaseNumberOf(p);
 
         var disqualified = p.Disqualified.Select(d => d.Name).ToList();
@@ -100,7 +111,7 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
             disqualified, p.Notes), source, date);
 
         for (var i = 0; i < p.Assignments.Count; i++)
-            await ImportAssignment(decisionId, i + 1, p.Assignments[i], bodyId, caseNumber, date, source);
+            await ImportAssignment(decisionId, i + 1, p.Assignments[i], bodyId, caseNumber, date, parsed);
 
         var acceptedBy = kind == DomainDecisionKind.Decision ? decisionId : null;
         await CiteEarlierDecisions(p, bodyId, date, decisionId, acceptedBy, source);
@@ -132,7 +143,7 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         if (existing is null)
         {
             await transaction.Execute<AssignmentState>(id, s => AssignmentDecider.Decide(s,
-                new GiveAssignment(decisionId, index, bodyId, caseNumber, assignee, a.Task, due, date, source with { FirstLine = a.Line, LastLine = a.Line })), ct);
+                new GiveAssignment(decisionId, index, bodyId, caseNumber, assignee, a.Task, due, date, overrides.Mark(source with { FirstLine = a.Line, LastLine = a.Line }, a))), ct);
             return;
         }
         // The document states a due in words; since then the register may have learnt which meeting they meant, or the

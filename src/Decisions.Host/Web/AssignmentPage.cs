@@ -1,5 +1,6 @@
 using Decisions.Assignments;
 using Decisions.Bodies;
+using Decisions.Web.Forms;
 using Marten;
 
 namespace Decisions.Web;
@@ -7,21 +8,28 @@ namespace Decisions.Web;
 /// <summary>One uppdrag: who owes what by when, and its history from given to closed, with links to the decisions on it.</summary>
 public static class AssignmentPage
 {
-    public static void Map(IEndpointRouteBuilder web) => web.MapGet("/uppdrag/{id}", Show);
+    public static void Map(IEndpointRouteBuilder web)
+    {
+        web.MapGet("/uppdrag/{id}", (HttpContext http, IQuerySession session, string id, CancellationToken ct) => Show(http, session, id, null, StatusCodes.Status200OK, ct));
+        AssignmentForms.Map(web, Show);
+    }
 
-    static async Task<IResult> Show(HttpContext http, IQuerySession session, string id, CancellationToken ct)
+    static async Task<IResult> Show(HttpContext http, IQuerySession session, string id, Attempt? attempt, int status, CancellationToken ct)
     {
         var history = await AssignmentQueries.Get(id, session, ct);
         var a = history.State;
         var today = Parts.Today;
         var decisionIds = a.ReportBacks.Select(r => r.At).Append(a.Given.DecisionId).Append(a.ClosedBy ?? "");
         var bodies = await BodyDirectory.LoadAsync(session, decisionIds.Select(Parts.DecisionParts).OfType<(string, string BodyId, string, string)>().Select(d => d.BodyId), ct);
+        var forms = await AssignmentForms.Section(http, session, a, bodies, attempt, ct);
         return Layout.Page(http, $"Uppdrag till {a.Assignee}", Html.Of($"""
             <h1>Uppdrag till {a.Assignee}</h1>
+            {FormPost.Confirmation(http, AssignmentForms.Done)}
             <p class="lead">{a.Task}</p>
             <dl class="facts">
             <dt>Status i dag ({today})</dt><dd>{Parts.StatusBadge(a.Status)}{Parts.OverdueBadge(Deadlines.DaysOverdue(a, today))}</dd>
             <dt>Givet</dt><dd>{Parts.DecisionLink(a.Given.DecisionId, bodies)} ({a.Given.OccurredOn})</dd>
+            {(a.Given.Source is { } source ? Html.Of($"<dt>Källa</dt><dd>{source.Document}{(source.FirstLine is { } line ? $", rad {line}" : "")}{(source.EditedBy is { } editor ? $" – ändrat av {editor} före importen" : " – som det lästes ut")}</dd>") : Html.Empty)}
             <dt>Ärende</dt><dd>{Parts.CaseLink(a.Given.CaseNumber)}</dd>
             <dt>Förfaller</dt><dd>{a.Due.Text}{Html.When(a.Due.Effective is not null, Html.Of($" – {a.Due.Effective}{(a.Due.Date is null ? " (senast)" : "")}"))}</dd>
             {(a.ClosedBy is { } closedBy ? Html.Of($"<dt>Avslutat genom</dt><dd>{Parts.DecisionLink(closedBy, bodies)}</dd>") : Html.Empty)}
@@ -37,6 +45,7 @@ public static class AssignmentPage
             <tbody>{history.Entries.Select(e => Html.Of(
                 $"<tr><td class=\"nowrap\">{e.On}</td><td>{e.Description}</td><td class=\"meta\">{Parts.LocalTime(e.RecordedAt)}{(e.RecordedBy is null ? "" : $" av {e.RecordedBy}")}</td></tr>"))}</tbody>
             </table>
-            """));
+            {forms}
+            """), status);
     }
 }

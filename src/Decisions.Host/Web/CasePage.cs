@@ -23,6 +23,7 @@ public static class CasePage
         var state = await CaseView.AsOfAsync(session, key, asOf, recordedAsOf, ct);
         var page = Parts.PageNumber(http.Request);
         var timeline = await CaseView.TimelineAsync(session, key, (page - 1) * TimelinePageSize, TimelinePageSize, ct);
+        var canRecord = await Forms.Permissions.CanRecord(http);
 
         return Layout.Page(http, $"Ärende {state.CaseNumber}", Html.Of($"""
             <h1>Ärende {state.CaseNumber}{(state.Title is null ? "" : $": {state.Title}")}</h1>
@@ -36,7 +37,7 @@ public static class CasePage
             <h2 id="uppdrag">Uppdrag</h2>
             {(state.Assignments.Count == 0 ? Html.Of($"<p>Inga uppdrag i ärendet den dagen.</p>") : Assignments(state))}
             <h2>Beslut</h2>
-            {(state.Decisions.Count == 0 ? Html.Of($"<p>Inga beslut i ärendet den dagen.</p>") : Decisions(state))}
+            {(state.Decisions.Count == 0 ? Html.Of($"<p>Inga beslut i ärendet den dagen.</p>") : Decisions(state, canRecord))}
             {Html.When(state.Documents.Count > 0, Html.Of($"<h2>Handlingar</h2><ul>{state.Documents.Select(d => Html.Of($"<li>{d.Details.Date} {d.Details.Title}{(d.Details.Author is null ? "" : $" ({d.Details.Author})")}{Html.When(d.Details.Proposals.Count > 0, Html.Of($" – {d.Details.Proposals.Count} förslag till beslut"))}</li>"))}</ul>"))}
             <h2 id="tidslinje">Tidslinje</h2>
             <p class="meta">Allt som har hänt i ärendet, i den ordning det hände, med när det registrerades.</p>
@@ -56,10 +57,11 @@ public static class CasePage
         </table>
         """);
 
-    static Html Decisions(CaseAsOf state) => Html.Of($"""
+    /// <summary>A registrator finds the forms for a decision (a missed assignment, a rättelse) under its § on the meeting page.</summary>
+    static Html Decisions(CaseAsOf state, bool canRecord) => Html.Of($"""
         <ul class="plain">{state.Decisions.Select(d => Html.Of($"""
             <li><h3><a href="{Parts.ParagraphUrl(d.Body.Id, d.Date, d.Paragraph)}">{d.Body.Name} {d.Date} § {d.Paragraph}</a> {d.Title}</h3>
-            <p class="meta">{Parts.KindName(d.Kind)}</p>
+            <p class="meta">{Parts.KindName(d.Kind)}{Html.When(canRecord, Html.Of($" · <a href=\"{Parts.ParagraphUrl(d.Body.Id, d.Date, d.Paragraph)}-uppdrag\">Lägg till uppdrag eller rätta beslutet</a>"))}</p>
             {Html.When(d.Clauses.Count > 0, Html.Of($"<ul>{d.Clauses.Select(c => Html.Of($"<li>{c}</li>"))}</ul>"))}</li>
             """))}</ul>
         """);

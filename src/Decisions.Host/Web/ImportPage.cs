@@ -1,6 +1,7 @@
 using Decisions.Commands;
 using Decisions.Import;
 using Decisions.Shared;
+using Decisions.Web.Forms;
 
 namespace Decisions.Web;
 
@@ -15,9 +16,9 @@ public static class ImportPage
     public static void Map(IEndpointRouteBuilder web)
     {
         web.MapGet("/import", (HttpContext http, string? avbruten) => UploadForm(http, avbruten is null ? null : Html.Of($"<p class=\"notice\" role=\"status\">Importen avbröts. Inget lades till i registret.</p>"))).RequireAuthorization(Accounts.Policies.Record);
-        web.MapPost("/import/forhandsgranska", PreviewUpload);
-        web.MapPost("/import/exempel", PreviewExample);
-        web.MapPost("/import/bekrafta", Confirm);
+        web.MapPost("/import/forhandsgranska", PreviewUpload).RequireAuthorization(Accounts.Policies.Record);
+        web.MapPost("/import/exempel", PreviewExample).RequireAuthorization(Accounts.Policies.Record);
+        web.MapPost("/import/bekrafta", Confirm).RequireAuthorization(Accounts.Policies.Record);
     }
 
     static IResult UploadForm(HttpContext http, Html? message = null, int status = StatusCodes.Status200OK) => Layout.Page(http, "Importera", Html.Of($"""
@@ -61,7 +62,7 @@ public static class ImportPage
             return UploadForm(http, Error($"Dokumentet kan inte läsas: {rejected.Message}"), StatusCodes.Status400BadRequest);
         }
         return uploads.Keep(bytes, name) is { } token
-            ? PreviewPage(http, token, preview, new ImportOverrides(), null)
+            ? PreviewPage(http, token, preview, null, null, null, preview.Refusal is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest)
             : UploadForm(http, Error("Servern har många uppladdningar att hålla reda på just nu. Försök igen om en stund."), StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -77,46 +78,35 @@ public static class ImportPage
         if (uploads.Find(token) is not { } upload)
             return UploadForm(http, Error("Förhandsgranskningen har gått ut eller finns inte längre. Ladda upp dokumentet igen."), StatusCodes.Status410Gone);
 
-        var preview = Importer.Preview(upload.Bytes, upload.Name);
+        var parsed = Importer.Preview(upload.Bytes, upload.Name);
+        if (parsed.Refusal is not null) return PreviewPage(http, token, parsed, null, null, null, StatusCodes.Status400BadRequest);
+        DocumentPreview preview;
         ImportOverrides overrides;
         try
         {
-            overrides = Overrides(form, preview);
+            var user = HttpCommands.Context(http, null).User;
+            (preview, var edited) = PreviewEditor.Apply(new FormReader(form), parsed);
+            overrides = new ImportOverrides { EditedBy = user, Edited = edited };
         }
         catch (ValidationFailed invalid)
         {
-            return PreviewPage(http, token, preview, new ImportOverrides(), Error(string.Join(" ", invalid.Errors.SelectMany(e => e.Value))), StatusCodes.Status400BadRequest);
+            return PreviewPage(http, token, parsed, form, invalid.Errors, Error("Uppgifterna kan inte importeras som de står. Rätta de markerade fälten."), StatusCodes.Status400BadRequest);
         }
         try
         {
-            var outcome = await importer.Import(preview, overrides, HttpCommands.Context(http, null).User, http.RequestAborted);
+            var outcome = await importer.Import(preview, overrides, overrides.EditedBy!, http.RequestAborted);
             uploads.Forget(token);
             return Imported(http, preview, overrides, outcome);
         }
         catch (ImportRefused refused)
         {
-            return PreviewPage(http, token, preview, overrides, Error($"Dokumentet kan inte importeras som det är: {refused.Message}"), StatusCodes.Status400BadRequest);
+            return PreviewPage(http, token, parsed, form, null, Error($"Dokumentet kan inte importeras som det är: {refused.Message}"), StatusCodes.Status400BadRequest);
         }
         catch (Exception e) when (Conflicts.IsConflict(e))
         {
             // Another import (a second tab, a double click) wrote the same streams first; nothing of this one was written.
-            return PreviewPage(http, token, preview, overrides, Error("Registret ändrades under tiden av en annan import. Försök igen."), StatusCodes.Status409Conflict);
+            return PreviewPage(http, token, parsed, form, null, Error("Registret ändrades under tiden av en annan import. Försök igen."), StatusCodes.Status409Conflict);
         }
-    }
-
-    /// <summary>Only what the person typed counts as an addition; a field left as the document had it adds nothing.</summary>
-    static ImportOverrides Overrides(IFormCollection form, DocumentPreview preview)
-    {
-        var body = Given(form["organ"]);
-        var paragraph = Given(form["paragraf"]);
-        var caseNumbers = new Dictionary<string, string>();
-        for (var i = 0; i < preview.Paragraphs.Count; i++)
-            if (Given(form[$"dnr-{i}"]) is { } dnr && (preview.Paragraphs[i].Number ?? paragraph) is { } number)
-                caseNumbers[number] = dnr;
-        return new ImportOverrides(
-            body == preview.Body ? null : body,
-            Parts.Date(form["datum"], "Datum") is { } date && date != preview.MeetingDate ? date : null,
-            paragraph, caseNumbers);
     }
 
     static string KindName(DocumentKind kind) => kind switch
@@ -126,23 +116,27 @@ public static class ImportPage
         _ => "Tjänsteskrivelse eller föredragnings-PM",
     };
 
-    static string? Iso(DateOnly? date) => date is { } d ? Parts.Iso(d) : null;
-
-    static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
     static Html Error(string message) => Html.Of($"<div class=\"error\" role=\"alert\"><p>{message}</p></div>");
 
-    static readonly Html Missing = Html.Of($" <span class=\"badge example\">saknas i dokumentet</span>");
-
-    static IResult PreviewPage(HttpContext http, string token, DocumentPreview p, ImportOverrides given, Html? error, int status = StatusCodes.Status200OK)
+    /// <summary>The preview as a form; <paramref name="posted"/> re-shows what the person had typed, with <paramref name="errors"/> by field.</summary>
+    static IResult PreviewPage(HttpContext http, string token, DocumentPreview p, IFormCollection? posted, IReadOnlyDictionary<string, string[]>? errors,
+        Html? error, int status = StatusCodes.Status200OK)
     {
         var isReport = p.DocumentKind == DocumentKind.OfficialReport;
-        var lacksNumber = p.Paragraphs.Any(x => x.Number is null) && !isReport;
+        errors ??= new Dictionary<string, string[]>();
+        if (p.Refusal is not null)
+            return Layout.Page(http, $"Granska {p.Source}", Html.Of($"""
+                <h1>Granska {p.Source}</h1>
+                <div class="error" role="alert"><p>Dokumentet kan inte importeras: {p.Refusal}</p></div>
+                <p>Inget har lagts till i registret. <a href="/import">Importera ett annat dokument</a>.</p>
+                """), status);
+        var unplaced = errors.Where(e => !e.Key.Contains('-') && e.Key is not ("organ" or "datum" or "start" or "slut" or "plats" or "justerare" or "justerat" or "anslaget" or "nedtaget")).ToList();
         return Layout.Page(http, $"Granska {p.Source}", Html.Of($"""
             <h1>Granska {p.Source}</h1>
             {error ?? Html.Empty}
-            <p class="lead">{KindName(p.DocumentKind)}. Kontrollera det registret har läst ut, fyll i det som saknas och bekräfta.
-            Uppgifter du fyller i gäller bara den här importen; dokumentet ändras inte.</p>
+            {Html.When(unplaced.Count > 0, Html.Of($"<div class=\"error\" role=\"alert\"><ul>{unplaced.Select(e => Html.Of($"<li>{e.Key}: {string.Join(", ", e.Value)}</li>"))}</ul></div>"))}
+            <p class="lead">{KindName(p.DocumentKind)}. Kontrollera det registret har läst ut: ändra det som är fel, kryssa i "ta bort" för det som inte hör dit,
+            fyll i tomma rader för det som saknas, och bekräfta. Det du ändrar registreras som ditt; resten som inläst ur dokumentet. Dokumentet ändras inte.</p>
             {Html.When(p.Warnings.Count > 0, Html.Of($"""
                 <section class="warnings" aria-labelledby="varningar">
                 <h2 id="varningar">Att kontrollera ({p.Warnings.Count})</h2>
@@ -153,22 +147,15 @@ public static class ImportPage
             {AntiforgeryField.For(http)}
             <input type="hidden" name="token" value="{token}">
             <h2>Dokumentets huvud</h2>
-            <div class="controls">
-            {Parts.Field("organ", "Organ", given.Body ?? p.Body, hint: p.Body is null ? "saknas i dokumentet – ange beslutande organ" : null, required: p.Body is null && !isReport)}
-            {Parts.Field("datum", isReport ? "Sammanträdesdatum (om känt)" : "Sammanträdesdatum", Iso(given.MeetingDate ?? p.MeetingDate), "date", p.MeetingDate is null && !isReport ? "saknas i dokumentet" : null, required: p.MeetingDate is null && !isReport)}
-            {Html.When(lacksNumber, Parts.Field("paragraf", "Paragraf (§)", given.Paragraph, hint: "saknas i dokumentet – paragrafens nummer", required: true))}
-            </div>
+            {PreviewEditor.HeadFields(p, posted, errors, isReport)}
             <dl class="facts">
             {Html.When(p.CaseNumber is not null, Html.Of($"<dt>Diarienummer</dt><dd>{p.CaseNumber}</dd>"))}
             {Html.When(p.DocumentDate is not null, Html.Of($"<dt>Dokumentets datum</dt><dd>{p.DocumentDate}</dd>"))}
-            {Html.When(p.Place is not null, Html.Of($"<dt>Plats</dt><dd>{p.Place}</dd>"))}
-            {Html.When(p.AdjustedOn is not null, Html.Of($"<dt>Justerat</dt><dd>{p.AdjustedOn}{(p.AdjustedBy.Count == 0 ? "" : $" av {string.Join(", ", p.AdjustedBy)}")}</dd>"))}
-            {Html.When(p.PostedOn is not null, Html.Of($"<dt>Anslaget</dt><dd>{p.PostedOn}</dd>"))}
             {Html.When(p.AppealEndsOn is not null, Html.Of($"<dt>Överklagandetiden slutar</dt><dd>{p.AppealEndsOn}</dd>"))}
-            {Html.When(p.Serving.Count > 0, Html.Of($"<dt>Tjänstgörande</dt><dd>{string.Join(", ", p.Serving.Select(s => s.ServesFor is null ? s.Name : $"{s.Name} (ersätter {s.ServesFor})"))}</dd>"))}
             </dl>
+            {Html.When(!isReport, Html.Of($"<h2>Närvaro</h2>{PreviewEditor.AttendanceFields(p, posted)}"))}
             <h2>{(isReport ? "Innehåll" : "Paragrafer")}</h2>
-            {p.Paragraphs.Select((x, i) => Paragraph(x, i, given, isReport))}
+            {PreviewEditor.Paragraphs(p, posted, errors, isReport)}
             <div class="actions">
             <button type="submit" name="atgard" value="importera">Importera</button>
             <button type="submit" name="atgard" value="avbryt" class="secondary" formnovalidate>Avbryt</button>
@@ -176,19 +163,6 @@ public static class ImportPage
             </form>
             """), status);
     }
-
-    static Html Paragraph(ParagraphPreview x, int index, ImportOverrides given, bool isReport) => Html.Of($"""
-        <section class="paragraph" aria-labelledby="stycke-{index}">
-        <h3 id="stycke-{index}">{(x.Number is null ? "" : $"§ {x.Number} ")}{x.Title ?? "(ingen rubrik)"}{Html.When(x.Number is null && !isReport, Missing)}</h3>
-        {(x.CaseNumber is not null ? Html.Of($"<p class=\"meta\">Ärende (Dnr): {x.CaseNumber}</p>")
-            : isReport ? Html.Empty
-            : Parts.Field($"dnr-{index}", "Ärende (Dnr)", x.Number is { } n ? given.CaseNumbers?.GetValueOrDefault(n) : null, hint: "paragrafen anger inget diarienummer – fyll i om du vet det"))}
-        {Html.When(x.Decisions.Count > 0, Html.Of($"<p><strong>Beslut:</strong></p><ul>{x.Decisions.Select(d => Html.Of($"<li>{d.Text}</li>"))}</ul>"))}
-        {Html.When(x.Proposals.Count > 0, Html.Of($"<p><strong>Förslag till beslut:</strong></p><ul>{x.Proposals.Select(d => Html.Of($"<li>{(d.To is null ? "" : $"Till {d.To}: ")}{d.Text}</li>"))}</ul>"))}
-        {Html.When(x.Assignments.Count > 0, Html.Of($"<p><strong>Uppdrag:</strong></p><ul>{x.Assignments.Select(a => Html.Of($"<li>{a.Assignee ?? "(ingen mottagare)"}: {a.Task} <span class=\"meta\">({a.Due.Text ?? "ingen tid angiven"})</span></li>"))}</ul>"))}
-        {Html.When(x.ReportsBack.Count > 0, Html.Of($"<p><strong>Återrapporterar om:</strong></p><ul>{x.ReportsBack.Select(r => Html.Of($"<li>{r.RefersTo.Body ?? "samma organ"} {r.RefersTo.Date} § {r.RefersTo.Paragraph} ({(r.Completes ? "slutlig" : "delrapport")})</li>"))}</ul>"))}
-        </section>
-        """);
 
     static IResult Imported(HttpContext http, DocumentPreview p, ImportOverrides given, ImportOutcome outcome)
     {

@@ -1,5 +1,7 @@
 using Decisions.Decisions;
+using Decisions.Assignments;
 using Decisions.Meetings;
+using Decisions.Web.Forms;
 using Marten;
 
 namespace Decisions.Web;
@@ -7,15 +9,29 @@ namespace Decisions.Web;
 /// <summary>Ett sammanträde: who served and for whom, who else was there, every § with its decision, and the legal clocks.</summary>
 public static class MeetingPage
 {
-    public static void Map(IEndpointRouteBuilder web) => web.MapGet("/sammantraden/{id}", Show);
+    public static void Map(IEndpointRouteBuilder web)
+    {
+        web.MapGet("/sammantraden/{id}", (HttpContext http, IQuerySession session, string id, CancellationToken ct) => Show(http, session, id, null, StatusCodes.Status200OK, ct));
+        MeetingForms.Map(web, Show);
+    }
 
-    static async Task<IResult> Show(HttpContext http, IQuerySession session, string id, CancellationToken ct)
+    static async Task<IResult> Show(HttpContext http, IQuerySession session, string id, Attempt? attempt, int status, CancellationToken ct)
     {
         var m = await MeetingQueries.Get(id, session, ct);
         var decisions = m.Decisions.ToDictionary(d => d.Paragraph);
+        var meetingForms = await MeetingForms.ForMeeting(http, session, m, attempt, ct);
+        var paragraphForms = new Dictionary<int, Html>();
+        if (await Permissions.CanRecord(http))
+        {
+            var given = (await session.Query<AssignmentState>().Where(a => a.Given.DecisionId.StartsWith(m.Id + "/§")).Select(a => a.Id).ToListAsync(ct))
+                .ToLookup(a => a[..a.LastIndexOf('/')]);
+            foreach (var d in m.Decisions)
+                paragraphForms[d.Paragraph] = await MeetingForms.ForParagraph(http, session, m, d, [.. given[d.Id]], attempt, ct);
+        }
         var time = m.Details.Start is { } start ? $", kl. {start:HH:mm}{(m.Details.End is { } end ? $"–{end:HH:mm}" : "")}" : "";
         return Layout.Page(http, $"{m.Body.Name} {Parts.Iso(m.Details.Date)}", Html.Of($"""
             <h1>{m.Body.Name} {m.Details.Date}</h1>
+            {FormPost.Confirmation(http, MeetingForms.Done)}
             <p class="lead">Sammanträde {m.Details.Date}{time}{(m.Details.Place is null ? "" : $", {m.Details.Place}")}.</p>
             <h2>Tidsfrister</h2>
             <dl class="facts">
@@ -30,8 +46,9 @@ public static class MeetingPage
             <h2>Närvaro</h2>
             {(m.Attendance is { } attendance ? Attendance(attendance) : Html.Of($"<p>Protokollet anger ingen närvaro.</p>"))}
             <h2>Paragrafer</h2>
-            {m.Paragraphs.Select(p => Paragraph(p, decisions.GetValueOrDefault(p.Number)))}
-            """));
+            {m.Paragraphs.Select(p => Paragraph(p, decisions.GetValueOrDefault(p.Number), paragraphForms.GetValueOrDefault(p.Number)))}
+            {meetingForms}
+            """), status);
     }
 
     static readonly Html NotYet = Html.Of($"<span class=\"muted\">inte ännu</span>");
@@ -46,12 +63,13 @@ public static class MeetingPage
 
     static string Party(string? party) => party is null ? "" : $" ({party})";
 
-    static Html Paragraph(Paragraph p, DecisionHit? d) => Html.Of($"""
+    static Html Paragraph(Paragraph p, DecisionHit? d, Html forms) => Html.Of($"""
         <section class="paragraph" id="p{p.Number}" aria-labelledby="p{p.Number}-rubrik">
         <h3 id="p{p.Number}-rubrik">§ {p.Number} {p.Title}</h3>
         <p class="meta">Ärende: {Parts.CaseLink(p.CaseNumber)}{(d is null ? "" : $" · {Parts.KindName(d.Kind)}")}</p>
         {Html.When(p.Disqualified.Count > 0, Html.Of($"<p>Jäv, deltog inte: {string.Join(", ", p.Disqualified)}</p>"))}
         {(d is null ? Html.Of($"<p class=\"muted\">Beslutet visas inte (sekretess eller ännu inte registrerat).</p>") : Decision(d))}
+        {forms}
         </section>
         """);
 
