@@ -3,9 +3,6 @@ using Decisions.Calendar;
 
 namespace Decisions.Import;
 
-/// <summary>One line of the document: 1-based number, the text without markup, and its PDF page.</summary>
-internal readonly record struct SourceLine(int Number, string Text, int? Page, bool IsHeading);
-
 /// <summary>
 /// Reads minutes, extracts and official reports into a <see cref="DocumentPreview"/>. Pure and total:
 /// it never throws on text; what it cannot read becomes a warning with the line number.
@@ -24,9 +21,6 @@ public static partial class ProtocolParser
     [GeneratedRegex(@"^(?:tjänsteskrivelse|föredragnings-?\s?pm|föredragnings-?promemoria|i\s+tjänsten|ärendebeskrivning\b|förslag\s+till\s+beslut\b|[\w.-]+s\s+förslag\s*:?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportMarker();
 
-    [GeneratedRegex(@"^#{1,6}\s*")]
-    private static partial Regex MarkdownHeading();
-
     /// <summary>Extract markers sit in the document head; further down "utdrag" means a distribution list.</summary>
     const int ExtractMarkerLines = 40;
 
@@ -35,28 +29,31 @@ public static partial class ProtocolParser
     public static DocumentPreview Parse(string text, string source)
     {
         var warnings = new List<ParseWarning>();
-        var lines = ReadLines(text ?? "");
+        var lines = SourceLines.Read(text ?? "");
         var kind = Classify(lines, warnings);
-        var header = new HeaderReader(kind, warnings);
-        var drafts = Collect(lines, kind, header, warnings);
+        var reader = new HeadReader(kind, warnings);
+        var drafts = ParagraphSplitter.Split(lines, kind, reader, warnings);
+        var head = reader.Result();
 
-        var reference = header.MeetingDate ?? header.DocumentDate;
-        var context = new DocumentContext(kind, header.Body, reference, warnings);
+        var reference = head.MeetingDate ?? head.DocumentDate;
+        var context = new DocumentContext(kind, head.Body, reference);
         var paragraphs = new List<ParagraphPreview>();
         string? addressedBody = null;
+        DateOnly? adjustLatest = null;
         foreach (var draft in drafts)
         {
-            var (paragraph, addressed) = ReadSafely(draft, context);
+            var (paragraph, addressed, latest) = ReadSafely(draft, context, warnings);
             paragraphs.Add(paragraph);
             addressedBody ??= addressed;
+            adjustLatest ??= latest;
         }
 
         // A report's head often names no organ; the body it asks to decide is the one it is written for.
-        var body = header.Body ?? (kind == DocumentKind.OfficialReport ? addressedBody : null);
+        var body = head.Body ?? (kind == DocumentKind.OfficialReport ? addressedBody : null);
         paragraphs = paragraphs.Select(p => p with
         {
             Proposals = body is null ? p.Proposals : p.Proposals.Select(q => q.To is null ? q with { To = body } : q).ToList(),
-            CaseNumber = p.CaseNumber ?? (p.Number is null ? header.CaseNumber : null),
+            CaseNumber = p.CaseNumber ?? (p.Number is null ? head.CaseNumber : null),
         }).ToList();
 
         var preview = new DocumentPreview
@@ -65,56 +62,27 @@ public static partial class ProtocolParser
             DocumentKind = kind,
             Body = body,
             Title = kind == DocumentKind.Protocol ? null : paragraphs.FirstOrDefault(p => p.Number is null)?.Title,
-            CaseNumber = header.CaseNumber,
-            MeetingDate = header.MeetingDate,
-            MeetingStart = header.MeetingStart,
-            MeetingEnd = header.MeetingEnd,
-            Place = header.Place,
-            DocumentDate = header.DocumentDate,
-            AdjustedBy = header.AdjustedBy,
-            AdjustLatest = context.AdjustLatest,
-            AdjustedOn = header.AdjustedOn,
-            PostedOn = header.PostedOn,
-            TakenDownOn = header.TakenDownOn,
-            AppealEndsOn = header.PostedOn is { } posted ? LegalClocks.AppealEndsOn(posted) : null,
-            Serving = header.Serving,
-            PresentSubstitutes = header.Substitutes,
-            Others = header.Others,
+            CaseNumber = head.CaseNumber,
+            MeetingDate = head.MeetingDate,
+            MeetingStart = head.MeetingStart,
+            MeetingEnd = head.MeetingEnd,
+            Place = head.Place,
+            DocumentDate = head.DocumentDate,
+            AdjustedBy = head.AdjustedBy,
+            AdjustLatest = adjustLatest,
+            AdjustedOn = head.AdjustedOn,
+            PostedOn = head.PostedOn,
+            TakenDownOn = head.TakenDownOn,
+            AppealEndsOn = head.PostedOn is { } posted ? LegalClocks.AppealEndsOn(posted) : null,
+            Serving = head.Serving,
+            PresentSubstitutes = head.Substitutes,
+            Others = head.Others,
             Paragraphs = paragraphs,
             Warnings = warnings,
         };
         CheckClocks(preview, warnings, lines);
         return preview;
     }
-
-    static List<SourceLine> ReadLines(string text)
-    {
-        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
-        var paginated = text.Contains('\f');
-        var page = 1;
-        var number = 0;
-        foreach (var raw in text.Split('\n'))
-        {
-            number++;
-            var line = raw;
-            if (paginated && line.Contains('\f'))
-            {
-                page += line.AsSpan().Count('\f');
-                line = line.Replace('\f', ' ');
-            }
-            if (line.Contains('*')) line = line.Replace("**", "");
-            if (line.Contains('\u00A0')) line = line.Replace('\u00A0', ' ');
-            line = line.Trim();
-            if (line.Length > 0 && line[0] >= '\uF000' && line[0] <= '\uF0FF') line = line.TrimStart(PrivateUseBullets).Trim();
-            var heading = line.StartsWith('#') ? MarkdownHeading().Match(line) : Match.Empty;
-            if (heading.Success) line = line[heading.Length..].Trim();
-            lines.Add(new SourceLine(number, line, paginated ? page : null, heading.Success && line.Length > 0));
-        }
-        return lines;
-    }
-
-    /// <summary>Word exports write list bullets as private-use symbol characters ("").</summary>
-    static readonly char[] PrivateUseBullets = Enumerable.Range(0xF000, 0x100).Select(c => (char)c).ToArray();
 
     static DocumentKind Classify(List<SourceLine> lines, List<ParseWarning> warnings)
     {
@@ -135,68 +103,18 @@ public static partial class ProtocolParser
         return DocumentKind.Extract;
     }
 
-    /// <summary>Splits the lines into the head and one draft per §; a report is one undivided draft.</summary>
-    static List<ParagraphDraft> Collect(List<SourceLine> lines, DocumentKind kind, HeaderReader header, List<ParseWarning> warnings)
-    {
-        var drafts = new List<ParagraphDraft>();
-        var seen = new HashSet<string>();
-        ParagraphDraft? current = null;
-        var headings = lines.Select(l => kind == DocumentKind.OfficialReport ? null : Heading(l)).ToList();
-        var divided = headings.Any(h => h is not null);
-        if (!divided)
-        {
-            var first = lines.FirstOrDefault(l => l.Text.Length > 0);
-            current = new ParagraphDraft(null, null, null, first.Number, first.Page);
-            drafts.Add(current);
-        }
-
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (headings[i] is { } heading)
-            {
-                var number = heading.Groups["num"].Value.Replace(" ", "");
-                var title = heading.Groups["title"].Value.Trim();
-                if (SwedishText.TocLeader().IsMatch(title) || header.InContents && header.IsContentsEntry(number)) continue;
-                header.EndContents();
-                if (current?.Number == number) continue; // the heading repeated at the top of a new page
-                if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} appears a second time"));
-                current = new ParagraphDraft(number, heading.Groups["prefix"].Success ? heading.Groups["prefix"].Value : null,
-                    title.Length == 0 ? null : title, line.Number, line.Page);
-                drafts.Add(current);
-                header.ContentStarted = header.InParagraph = true;
-                continue;
-            }
-            if (!divided && !header.ContentStarted && line.Text.Length > 0 && (line.IsHeading || ParagraphReader.SectionOf(line.Text) is not null))
-                header.ContentStarted = true;
-            if (header.Read(line)) continue;
-            current?.Lines.Add(line);
-        }
-        if (kind == DocumentKind.Protocol && drafts.Count == 0)
-            warnings.Add(new(null, "protokollet har ingen §-rubrik, så ingen paragraf kunde läsas"));
-        return drafts;
-    }
-
-    static Match? Heading(SourceLine line)
-    {
-        // Every heading holds a "§" and few other lines do: looking for one is far cheaper than the pattern.
-        if (!line.Text.Contains('§')) return null;
-        var m = SwedishText.ParagraphHeading().Match(line.Text);
-        return m.Success ? m : null;
-    }
-
     /// <summary>A paragraph the reader cannot handle is kept with its lines and a warning, never lost.</summary>
-    static (ParagraphPreview, string?) ReadSafely(ParagraphDraft draft, DocumentContext context)
+    static (ParagraphPreview, string?, DateOnly?) ReadSafely(ParagraphDraft draft, DocumentContext context, List<ParseWarning> warnings)
     {
         try
         {
-            return ParagraphReader.Read(draft, context);
+            return ParagraphReader.Read(draft, context, warnings);
         }
         catch (Exception e)
         {
             // Minutes we have not seen must not stop an import: the reviewer sees the paragraph and why.
-            context.Warnings.Add(new(draft.FirstLine, $"{InternalError}: paragrafen kunde inte läsas ({e.GetType().Name}: {e.Message})"));
-            return (new ParagraphPreview { Number = draft.Number, Title = draft.Title, FirstLine = draft.FirstLine, LastLine = draft.LastLine, Page = draft.Page }, null);
+            warnings.Add(new(draft.FirstLine, $"{InternalError}: paragrafen kunde inte läsas ({e.GetType().Name}: {e.Message})"));
+            return (new ParagraphPreview { Number = draft.Number, Title = draft.Title, FirstLine = draft.FirstLine, LastLine = draft.LastLine, Page = draft.Page }, null, null);
         }
     }
 

@@ -56,6 +56,14 @@ internal static partial class SwedishText
     /// <summary>A name that points at one body ("Regionstyrelsen"), not at "the committee" in general.</summary>
     internal static bool IsSpecificBody(string name) => !GenericBodies.Contains(name);
 
+    /// <summary>The first body in the text that names one body, capitalised as a name.</summary>
+    internal static string? SpecificBody(string text)
+    {
+        foreach (Match m in BodyName().Matches(text))
+            if (IsSpecificBody(m.Value)) return Capitalise(m.Value);
+        return null;
+    }
+
     internal static string Capitalise(string text) =>
         text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -1,0 +1,271 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Decisions.Import;
+
+/// <summary>
+/// Reads the matter of one paragraph. The sections under its sub-headings (<see cref="SectionHeadings"/>) decide
+/// what a sentence means: a clause under "Beslut" is the body's decision, the same words under "Förslag till
+/// beslut" or "Ärendebeskrivning" are a proposal or history. The reading itself is done by the small readers
+/// (<see cref="ClauseReader"/>, <see cref="ProceedingsReader"/>, <see cref="CitationReader"/>); this class only
+/// walks the units of text in order and gathers what they return.
+/// </summary>
+internal sealed partial class ParagraphReader
+{
+    [GeneratedRegex(@"\bparagrafen\s+(?:är\s+|förklaras\s+)?(?:omedelbart\s+)?justera[ds]|\bjusteras\s+omedelbart|\bomedelbart\s+justera[ds]|\bomedelbar\s+justering",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdjustedImmediately();
+
+    [GeneratedRegex(@"\bjusterat?\s+senast\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdjustLatest();
+
+    // One pass that says whether any of the fact patterns can match; most prose sentences hold none. Only asked
+    // IsMatch: the non-backtracking engine reads a sentence once for all twenty words, where the backtracking code
+    // stopped at nearly every word to try them.
+    [GeneratedRegex(@"\d\s+ja\b|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex FactWords();
+
+    readonly ParagraphDraft _draft;
+    readonly DocumentContext _context;
+    readonly List<ParseWarning> _warnings;
+    readonly List<DecisionPreview> _decisions = [];
+    readonly List<ProposalPreview> _proposals = [];
+    readonly List<AssignmentPreview> _assignments = [];
+    readonly List<(DecisionReference Reference, int Line)> _citations = [];
+    readonly List<(DuePreview Due, int Line)> _extensions = [];
+    readonly List<MotionPreview> _motions = [];
+    readonly List<NamedPerson> _reservations = [];
+    readonly List<VotePreview> _votes = [];
+    readonly List<NamedPerson> _disqualified = [];
+    readonly List<string> _notes = [];
+    string? _caseNumber;
+    string? _title;
+    bool _adjustedImmediately;
+    bool _completes;
+    bool _partial;
+    DateOnly? _adjustLatest;
+
+    /// <summary>Who decides in the minutes' own sentences, and in the current Beslut/Förslag section.</summary>
+    string? _minutesActor, _sectionActor;
+    Section? _actorSection;
+
+    ParagraphReader(ParagraphDraft draft, DocumentContext context, List<ParseWarning> warnings)
+    {
+        _draft = draft;
+        _context = context;
+        _warnings = warnings;
+        _caseNumber = draft.Title is null ? null : SwedishText.FirstCaseNumber(draft.Title);
+        _title = draft.Title is null ? null : SwedishText.TrailingCaseNumber().Replace(draft.Title, "");
+        if (_title?.Length == 0) _title = null;
+    }
+
+    /// <summary>A body the paragraph's proposals are addressed to, for a report whose head names none.</summary>
+    string? _addressedBody;
+
+    /// <summary>
+    /// The paragraph, the body its proposals address (for a report whose head names none) and the
+    /// "justerat senast" date it states for the whole minutes.
+    /// </summary>
+    internal static (ParagraphPreview Paragraph, string? AddressedBody, DateOnly? AdjustLatest) Read(
+        ParagraphDraft draft, DocumentContext context, List<ParseWarning> warnings)
+    {
+        var reader = new ParagraphReader(draft, context, warnings);
+        var paragraph = reader.Read();
+        return (paragraph, reader._addressedBody, reader._adjustLatest);
+    }
+
+    ParagraphPreview Read()
+    {
+        if (_title is not null) ScanStatus(_title);
+        foreach (var unit in Units()) ReadUnit(unit);
+
+        ReportStatus? status = _completes ? ReportStatus.Complete : _partial ? ReportStatus.Partial : null;
+        var citations = _citations.DistinctBy(c => c.Reference).ToList();
+        return new ParagraphPreview
+        {
+            Number = _draft.Number,
+            BodyPrefix = _draft.Prefix,
+            Title = _title,
+            CaseNumber = _caseNumber,
+            FirstLine = _draft.FirstLine,
+            LastLine = _draft.LastLine,
+            Page = _draft.Page,
+            AdjustedImmediately = _adjustedImmediately,
+            ReportStatus = status,
+            Decisions = _decisions,
+            Proposals = _proposals,
+            Assignments = _assignments,
+            ReportsBack = status is null ? [] : citations.Select(c => new ReportBackPreview(c.Reference, _completes, c.Line)).ToList(),
+            DeadlineChanges = _extensions.Select(e => new DeadlineChangePreview(ExtendedAssignment(citations, e.Line), e.Due, e.Line)).ToList(),
+            Motions = _motions,
+            Reservations = _reservations.Distinct().ToList(),
+            Votes = _votes,
+            Disqualified = _disqualified.Distinct().ToList(),
+            Notes = _notes,
+        };
+    }
+
+    readonly record struct Unit(string Text, int Line, Section Section, bool FirstInSection);
+
+    /// <summary>
+    /// Groups lines into units: a typographic paragraph, or one "att"-clause or list item, which
+    /// may wrap over several lines.
+    /// </summary>
+    IEnumerable<Unit> Units()
+    {
+        var section = _context.Kind == DocumentKind.OfficialReport ? Section.Background : Section.Minutes;
+        var firstInSection = true;
+        var text = new StringBuilder();
+        var start = 0;
+        var beforeFirstSection = _draft.Number is null;
+        string? lastFreeLine = null;
+
+        foreach (var line in _draft.Lines)
+        {
+            var heading = line.Text.Length == 0 ? null : SectionHeadings.Of(line.Text);
+            if (heading is not null || line.IsHeading || line.Text.Length == 0 || ClauseReader.StartsClause(line.Text))
+            {
+                if (text.Length > 0)
+                {
+                    yield return new Unit(text.ToString(), start, section, firstInSection);
+                    firstInSection = false;
+                    text.Clear();
+                }
+            }
+            if (heading is { } h)
+            {
+                section = h;
+                firstInSection = true;
+                beforeFirstSection = false;
+                continue;
+            }
+            if (line.IsHeading)
+            {
+                // A report's own title is often its first markdown heading.
+                if (beforeFirstSection) _title ??= line.Text;
+                continue;
+            }
+            if (line.Text.Length == 0 || ReadLineFact(line)) continue;
+            if (_draft.Number is not null && _title is null && text.Length == 0 && line.Text.Length <= 150)
+            {
+                // "§ 26" alone on its line: the title follows.
+                _title = line.Text;
+                continue;
+            }
+            if (beforeFirstSection && line.Text.Length <= 150 && !line.Text.EndsWith('.')) lastFreeLine = line.Text;
+            if (text.Length == 0) start = line.Number;
+            else text.Append(' ');
+            text.Append(line.Text);
+        }
+        if (text.Length > 0) yield return new Unit(text.ToString(), start, section, firstInSection);
+        if (_draft.Number is null) _title ??= lastFreeLine;
+    }
+
+    /// <summary>Facts that stand on one line of their own; true when the line is nothing else.</summary>
+    bool ReadLineFact(SourceLine line)
+    {
+        var label = SwedishText.CaseNumberLabel().Match(line.Text);
+        if (label.Success)
+        {
+            _caseNumber ??= SwedishText.FirstCaseNumber(label.Groups["value"].Value) ?? label.Groups["value"].Value.Trim();
+            return true;
+        }
+        if (_caseNumber is null && line.Text.Length < 40 && SwedishText.CaseNumber().Match(line.Text) is { Success: true } m
+            && m.Length == line.Text.Trim().Length)
+        {
+            _caseNumber = m.Value;
+            return true;
+        }
+        if (AdjustedImmediately().IsMatch(line.Text))
+        {
+            _adjustedImmediately = true;
+            return line.Text.Length < 60;
+        }
+        var latest = AdjustLatest().Match(line.Text);
+        if (latest.Success && SwedishDates.FindDate(line.Text[latest.Index..], _context.Reference) is { } date)
+        {
+            _adjustLatest ??= date;
+            return true;
+        }
+        return false;
+    }
+
+    void ReadUnit(Unit unit)
+    {
+        var sentences = SwedishText.Sentences(unit.Text);
+        if (unit.Section != Section.Ignored)
+            foreach (var sentence in sentences) ScanFacts(sentence, unit);
+
+        switch (unit.Section)
+        {
+            case Section.Decision:
+                ReadClauses(unit, proposals: _context.Kind == DocumentKind.OfficialReport);
+                break;
+            case Section.Proposal:
+                ReadClauses(unit, proposals: true);
+                break;
+            case Section.Notes:
+                _notes.Add(unit.Text);
+                break;
+            case Section.Minutes:
+                foreach (var sentence in sentences)
+                    _minutesActor = Gather(ClauseReader.Sentence(sentence, unit.Line, _minutesActor, _context.Clauses));
+                break;
+        }
+    }
+
+    void ReadClauses(Unit unit, bool proposals)
+    {
+        if (_actorSection != unit.Section) (_sectionActor, _actorSection) = (null, unit.Section);
+        if (ClauseReader.Listed(unit.Text, unit.FirstInSection, unit.Line, proposals, _sectionActor, _context.Clauses) is { } clauses)
+            _sectionActor = Gather(clauses);
+    }
+
+    /// <summary>Takes what a clause reader found; returns the actor it leaves for the next clause.</summary>
+    string? Gather(ClauseResult result)
+    {
+        _decisions.AddRange(result.Decisions);
+        _proposals.AddRange(result.Proposals);
+        _assignments.AddRange(result.Assignments);
+        _warnings.AddRange(result.Warnings);
+        _addressedBody ??= result.AddressedBody;
+        return result.Actor;
+    }
+
+    void ScanFacts(string sentence, Unit unit)
+    {
+        if (!FactWords().IsMatch(sentence)) return;
+        var line = unit.Line;
+        ScanStatus(sentence);
+        var proceedings = ProceedingsReader.Read(sentence, line, inNotes: unit.Section == Section.Notes);
+        if (proceedings.Vote is { } vote) _votes.Add(vote);
+        _reservations.AddRange(proceedings.Reservations);
+        _disqualified.AddRange(proceedings.Disqualified);
+        if (proceedings.Motion is { } motion) _motions.Add(motion);
+        if (proceedings.Note is { } note) _notes.Add(note);
+        _warnings.AddRange(proceedings.Warnings);
+
+        var (due, extensionWarning) = CitationReader.Extension(sentence, line, _context.Reference);
+        if (due is not null) _extensions.Add((due, line));
+        if (extensionWarning is not null) _warnings.Add(extensionWarning);
+
+        if (!CitationReader.MentionsAssignment(sentence)) return;
+        var (cited, citationWarning) = CitationReader.Citations(sentence, line, _context.Reference, _context.Body);
+        if (citationWarning is not null) _warnings.Add(citationWarning);
+        _citations.AddRange(cited.Select(c => (c, line)));
+    }
+
+    void ScanStatus(string text)
+    {
+        _completes |= CitationReader.Completes(text);
+        _partial |= CitationReader.Partial(text);
+    }
+
+    DecisionReference ExtendedAssignment(List<(DecisionReference Reference, int Line)> citations, int line)
+    {
+        if (citations.Count > 0) return citations[0].Reference;
+        if (_caseNumber is null) _warnings.Add(new ParseWarning(line, "tiden förlängs men varken beslutet eller ärendet anges"));
+        return new DecisionReference(null, null, null, _caseNumber);
+    }
+}
