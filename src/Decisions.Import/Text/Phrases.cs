@@ -43,11 +43,12 @@ internal static class Phrases
         string.Join("|", phrases.Select(p => Pattern(p, slots)));
 
     /// <summary>
-    /// Plain words (no pattern syntax) as one choice, longest first, so "plats och tid" is tried before
-    /// "plats" and the order of a table's lines never matters.
+    /// Plain words (no pattern syntax) as one choice in reverse alphabetical order, so "plats och tid" is tried
+    /// before "plats" and the order of a table's lines never matters; words that share a start stay together,
+    /// which lets the regex engine test a shared start once.
     /// </summary>
     public static string AnyOfWords(IEnumerable<string> words) =>
-        string.Join("|", words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)
+        string.Join("|", words.OrderByDescending(w => w, StringComparer.Ordinal)
             .Select(w => string.Join(@"\s*,\s*", w.Split(',', StringSplitOptions.TrimEntries)
                 .Select(part => string.Join(@"\s+", part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape))))));
 
