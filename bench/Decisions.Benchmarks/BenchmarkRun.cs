@@ -1,5 +1,6 @@
 using Decisions.Benchmarks.History;
 using Decisions.Benchmarks.Measurements;
+using Decisions.Benchmarks.Recall;
 
 namespace Decisions.Benchmarks;
 
@@ -14,10 +15,10 @@ public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> O
 /// </summary>
 public static class BenchmarkRun
 {
-    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart"];
+    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart", "recall"];
 
-    /// <summary>Every measurement but the parser's runs on the imported history.</summary>
-    public static bool NeedsDatabase(string measurement) => measurement != "parser";
+    /// <summary>Every measurement but the parser's and the fact recall's runs on the imported history.</summary>
+    public static bool NeedsDatabase(string measurement) => measurement is not ("parser" or "recall");
 
     public static async Task<IReadOnlyList<Result>> RunAsync(BenchmarkOptions options, string connectionString, TextWriter log, CancellationToken ct = default)
     {
@@ -67,6 +68,12 @@ public static class BenchmarkRun
         {
             log.WriteLine("parser: decoding and parsing the fixtures");
             results.AddRange(new ParserBenchmark(options.Size).Run());
+        }
+
+        if (Selected("recall"))
+        {
+            log.WriteLine("recall: scoring the parser against the corpus's facts files");
+            results.AddRange(new RecallBenchmark(log).Run());
         }
         return results;
     }

@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Events;
+using ExistingStreamIdCollisionException = Marten.Exceptions.ExistingStreamIdCollisionException;
 using Marten.Exceptions;
 using Npgsql;
 
@@ -8,12 +9,14 @@ namespace Decisions.Commands;
 public static class Conflicts
 {
     /// <summary>
-    /// Another transaction wrote first: a stale stream version, or (rarely, when two transactions lock the same keys
-    /// in opposite orders) a deadlock PostgreSQL broke by aborting this one. Nothing of it was written; a retry can work.
+    /// Another transaction wrote first: a stale stream version, a stream both started at once (the same body,
+    /// case or document imported concurrently), or (rarely, when two transactions lock the same keys in opposite
+    /// orders) a deadlock PostgreSQL broke by aborting this one. Nothing of it was written; a retry can work.
     /// </summary>
     public static bool IsConflict(Exception e) => e switch
     {
         ConcurrencyException or EventStreamUnexpectedMaxEventIdException => true,
+        ExistingStreamIdCollisionException => true,
         PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected } => true,
         MartenCommandException { InnerException: { } inner } => IsConflict(inner),
         _ => false,

@@ -39,7 +39,7 @@ public static class OverdueFormat
     {
         null or "" or "json" => false,
         "csv" => true,
-        _ => throw new ValidationFailed(new Dictionary<string, string[]> { [name] = [$"'{format}' is not json or csv"] }),
+        _ => throw new ValidationFailed(new Dictionary<string, string[]> { [name] = [$"formatet '{format}' finns inte; välj json eller csv"] }),
     };
 
     public static string FileName(DateOnly asOf) => $"forsenade-uppdrag-{asOf:yyyy-MM-dd}.csv";
@@ -67,8 +67,19 @@ public static class OverdueFormat
 
     static void Line(StringBuilder text, IEnumerable<string> fields) => text.Append(string.Join(';', fields.Select(Quote))).Append("\r\n");
 
-    static string Quote(string field) =>
-        field.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
+    static string Quote(string field)
+    {
+        field = Neutralise(field);
+        return field.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
+    }
+
+    /// <summary>
+    /// Excel runs a cell that starts with =, +, - or @ (or a tab or carriage return before one) as a formula, so a
+    /// task written as "=HYPERLINK(…)" in a protocol would run on the controller's machine; a leading apostrophe
+    /// makes it text. Our own numbers and dates never start so.
+    /// </summary>
+    static string Neutralise(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 
     static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

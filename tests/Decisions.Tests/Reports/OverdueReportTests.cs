@@ -79,6 +79,18 @@ public class OverdueReportTests(StoryApp app) : IClassFixture<StoryApp>
         text.ShouldBe("a;\"X; Y\";\"säg \"\"hej\"\"\nsen\";B;d;2023-05-16;;t;2023-05-16;1;;\r\n");
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://example.invalid\")")]
+    [InlineData("+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void A_field_Excel_would_run_as_a_formula_is_written_as_text(string task)
+    {
+        var row = new OverdueRow("a", "X", task, new("b", "B"), new("d", May16, null), "t", May16, 1, null);
+        var fields = Encoding.UTF8.GetString(OverdueFormat.Csv([row])[3..]).Split("\r\n")[1];
+        fields.Split(';')[2].TrimStart('"').ShouldStartWith("'" + task[0]);
+    }
+
     [Fact]
     public async Task A_bad_date_or_format_is_a_400_naming_the_parameter()
     {
