@@ -8,6 +8,8 @@ internal sealed class ParagraphDraft(string? number, string? prefix, string? tit
     public string? Title { get; } = title;
     public int FirstLine { get; } = firstLine;
     public int? Page { get; } = page;
+    /// <summary>A case number written on the heading line or just above it; one under the title is read with the lines.</summary>
+    public string? CaseNumber { get; init; }
     public List<SourceLine> Lines { get; } = [];
     public int LastLine => Lines.LastOrDefault(l => l.Text.Length > 0) is { Text.Length: > 0 } last ? last.Number : FirstLine;
 }

@@ -55,7 +55,7 @@ internal sealed partial class ParagraphReader
         _draft = draft;
         _context = context;
         _warnings = warnings;
-        _caseNumber = draft.Title is null ? null : SwedishText.FirstCaseNumber(draft.Title);
+        _caseNumber = draft.CaseNumber ?? (draft.Title is null ? null : SwedishText.FirstCaseNumber(draft.Title));
         _title = draft.Title is null ? null : SwedishText.TrailingCaseNumber().Replace(draft.Title, "");
         if (_title?.Length == 0) _title = null;
     }
@@ -124,6 +124,8 @@ internal sealed partial class ParagraphReader
         foreach (var line in _draft.Lines)
         {
             var heading = line.Text.Length == 0 ? null : SectionHeadings.Of(line.Text);
+            // "§ 58" / "Information": a heading word alone under the sign is the §'s title, not a section.
+            if (heading is Section.Background or Section.Ignored && UntitledStart(text)) heading = null;
             if (heading is not null || line.IsHeading || line.Text.Length == 0 || ClauseReader.StartsClause(line.Text))
             {
                 if (text.Length > 0)
@@ -147,10 +149,12 @@ internal sealed partial class ParagraphReader
                 continue;
             }
             if (line.Text.Length == 0 || ReadLineFact(line)) continue;
-            if (_draft.Number is not null && _title is null && text.Length == 0 && line.Text.Length <= 150)
+            if (UntitledStart(text) && line.Text.Length <= 150)
             {
-                // "§ 26" alone on its line: the title follows.
-                _title = line.Text;
+                // "§ 26" alone on its line: the title follows, perhaps with its case number.
+                var (title, caseNumber) = CaseNumberLines.OfTitle(line.Text);
+                _title = title;
+                _caseNumber ??= caseNumber;
                 continue;
             }
             if (beforeFirstSection && line.Text.Length <= 150 && !line.Text.EndsWith('.')) lastFreeLine = line.Text;
@@ -162,19 +166,20 @@ internal sealed partial class ParagraphReader
         if (_draft.Number is null) _title ??= lastFreeLine;
     }
 
+    bool UntitledStart(StringBuilder text) => _draft.Number is not null && _title is null && text.Length == 0;
+
     /// <summary>Facts that stand on one line of their own; true when the line is nothing else.</summary>
     bool ReadLineFact(SourceLine line)
     {
         var label = SwedishText.CaseNumberLabel().Match(line.Text);
         if (label.Success)
         {
-            _caseNumber ??= SwedishText.FirstCaseNumber(label.Groups["value"].Value) ?? label.Groups["value"].Value.Trim();
+            _caseNumber ??= SwedishText.FirstCaseNumber(label.Groups["value"].Value) ?? CaseNumberLines.Alone(line.Text) ?? label.Groups["value"].Value.Trim();
             return true;
         }
-        if (_caseNumber is null && line.Text.Length < 40 && SwedishText.CaseNumber().Match(line.Text) is { Success: true } m
-            && m.Length == line.Text.Trim().Length)
+        if (_caseNumber is null && CaseNumberLines.Alone(line.Text) is { } alone)
         {
-            _caseNumber = m.Value;
+            _caseNumber = alone;
             return true;
         }
         if (AdjustedImmediately().IsMatch(line.Text))

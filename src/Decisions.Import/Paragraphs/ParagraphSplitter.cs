@@ -30,13 +30,18 @@ internal static class ParagraphSplitter
             if (headings[i] is { } heading)
             {
                 var number = heading.Groups["num"].Value.Replace(" ", "");
-                var title = heading.Groups["title"].Value.Trim();
-                if (SwedishText.TocLeader().IsMatch(title) || head.InContents && head.IsContentsEntry(number)) continue;
+                var (title, caseNumber) = CaseNumberLines.OfTitle(heading.Groups["title"].Value.Trim());
+                // A contents line ("§ 14 Budget ....... 3") lists its § so that the § itself, further on, opens it.
+                var listed = head.InContents && head.IsContentsEntry(number);
+                if (listed || SwedishText.TocLeader().IsMatch(title)) continue;
                 head.EndContents();
                 if (current?.Number == number) continue; // the heading repeated at the top of a new page
                 if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} appears a second time"));
+                var above = i > 0 ? CaseNumberLines.Alone(lines[i - 1].Text) : null;
+                // "Dnr BUN 2019/0140" just above "BUN § 85" belongs to the § below, not to the one it ends.
+                if (above is not null && current?.Lines.Count > 0 && current.Lines[^1].Number == lines[i - 1].Number) current.Lines.RemoveAt(current.Lines.Count - 1);
                 current = new ParagraphDraft(number, heading.Groups["prefix"].Success ? heading.Groups["prefix"].Value : null,
-                    title.Length == 0 ? null : title, line.Number, line.Page);
+                    title.Length == 0 ? null : title, line.Number, line.Page) { CaseNumber = caseNumber ?? above };
                 drafts.Add(current);
                 head.ContentStarted = head.InParagraph = true;
                 continue;
