@@ -11,6 +11,13 @@ internal sealed record ClauseResult(
     IReadOnlyList<DecisionPreview> Decisions, IReadOnlyList<ProposalPreview> Proposals, IReadOnlyList<AssignmentPreview> Assignments,
     IReadOnlyList<ParseWarning> Warnings, string? Actor, string? AddressedBody);
 
+/// <summary>
+/// A line that introduces the clauses below it: "Kommunstyrelsen beslutar:", "För egen del beslutar arbetsutskottet",
+/// "Kommunstyrelsen föreslår kommunfullmäktige besluta" (then they are proposals to <see cref="Actor"/>).
+/// </summary>
+/// <see cref="ForItself"/>: "för egen del", the body's own decision even among proposals to another.
+internal readonly record struct ClauseIntro(bool Proposes, string? Actor, bool ForItself = false);
+
 /// <summary>Where a clause is read: the kind of document, and the date relative dues count from.</summary>
 internal readonly record struct ClauseContext(DocumentKind Kind, DateOnly? Reference);
 
@@ -23,6 +30,10 @@ internal static partial class ClauseReader
     [GeneratedRegex(@"^(?:att\s|\d{1,2}[.)]\s|[-•–*·]\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseStart();
 
+    // "… med stöd av 9 kap. 30 § plan- och bygglagen" is one sentence: only a capital letter starts the next.
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
+    private static partial Regex SentenceBeforeCapital();
+
     [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-•–*·])\s+")]
     private static partial Regex ListMarker();
 
@@ -30,7 +41,8 @@ internal static partial class ClauseReader
     [GeneratedRegex(@"^(?<subject>(?:(?!\batt\b)[^.;]){0,150}?)\b(?:beslutar|beslöt)\b\s*(?:att\b\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decides();
 
-    [GeneratedRegex(@"\b(?:(?:och|samt)\s+)?föreslår\s+(?:att\s+)?(?<to>" + SwedishText.BodyPattern + @")\s*(?<decide>(?:att\s+)?besluta(?:r)?\b\s*)?(?<att>att\s+)?",
+    // "föreslår kommunfullmäktige", "att föreslå medlemskommunernas fullmäktige att anta …".
+    [GeneratedRegex(@"\b(?:(?:och|samt)\s+)?föreslå(?:r)?\s+(?:att\s+)?(?<to>(?:\w+s\s+(?=fullmäktige))?" + SwedishText.BodyPattern + @")\s*(?<decide>(?:att\s+)?besluta(?:r)?\b\s*)?(?<att>att\s+)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ProposesTo();
 
@@ -42,6 +54,27 @@ internal static partial class ClauseReader
 
     [GeneratedRegex("^" + SwedishText.BodyPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBodyName();
+
+    // "Kommunstyrelsen beslutar:", "KOMMUNSTYRELSEN BESLUTAR", "För egen del beslutar arbetsutskottet att".
+    [GeneratedRegex(@"^(?<own>för\s+egen\s+del\s+)?(?<subject>[^.:;]{0,80}?)\s*\b(?:beslutar|beslöt|beslutade)(?:\s+(?<after>[^.:;\s]+(?:\s+[^.:;\s]+)?))??(?<own>\s+för\s+egen\s+del)?(?:\s+(?:följande|att))?\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DecidesIntro();
+
+    // "Arbetsutskottets förslag till regionstyrelsen", "Förslag till kommunfullmäktige".
+    [GeneratedRegex(@"^(?:[\w\-. ]{2,60}?s\s+)?förslag\s+till\s+(?<to>(?:\w+s\s+(?=fullmäktige))?" + SwedishText.BodyPattern + @")\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ProposalTo();
+
+    [GeneratedRegex(@"^(?:\p{L}+\s+)?(?:\w+s\s+(?=fullmäktige))?" + SwedishText.BodyPattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyAlone();
+
+    static readonly Regex PassiveVerb = new(@"\b(?:" + Phrases.AnyOf(DecisionPhrasings.DecidedPassive) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    static readonly Regex BodyVerb = new(@"^(?:\p{L}+\s+)?" + SwedishText.BodyPattern + @"\s+(?:" + Phrases.AnyOf(DecisionPhrasings.DecidedByBody) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    static readonly HashSet<string> NotDecidedBefore = new(DecisionPhrasings.NotDecidedBefore, StringComparer.OrdinalIgnoreCase);
 
     static readonly Regex DoneAtTheMeeting = new(Phrases.AnyOf(DecisionPhrasings.DoneAtTheMeeting),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -62,7 +95,7 @@ internal static partial class ClauseReader
     {
         if (MayDecide(sentence) && (Decides().IsMatch(sentence) || ProposesTo().IsMatch(sentence)))
             return Clauses(sentence, line, proposals: false, actor, context);
-        var decisions = DoneAtTheMeeting.IsMatch(sentence) ? [new DecisionPreview(sentence.TrimEnd(), KindOf(sentence), line)] : Array.Empty<DecisionPreview>();
+        var decisions = Decided(sentence) ? [new DecisionPreview(sentence.TrimEnd(), KindOf(sentence), line)] : Array.Empty<DecisionPreview>();
         var assignment = AssignmentReader.Read(sentence, line, context.Reference);
         if (decisions.Length == 0 && assignment.Assignment is null) return Nothing with { Actor = actor };
         return new ClauseResult(decisions, [], assignment.Assignment is { } a ? [a] : [], assignment.Warning is { } w ? [w] : [], actor, null);
@@ -75,9 +108,55 @@ internal static partial class ClauseReader
     public static ClauseResult? Listed(string unit, bool firstInSection, int line, bool proposals, string? actor, ClauseContext context)
     {
         var text = ListMarker().Replace(unit, "");
-        var isClause = ClauseStart().IsMatch(unit) || firstInSection
+        var listed = ClauseStart().IsMatch(unit);
+        var isClause = listed || firstInSection || Decided(text)
                        || MayDecide(text) && (Decides().IsMatch(text) || ProposesTo().IsMatch(text));
-        return isClause ? Clauses(text, line, proposals, actor, context) : null;
+        if (!isClause) return null;
+        if (listed) return Clauses(text, line, proposals, actor, context);
+        // "Medborgarförslaget bifalls. Tekniska kontoret får i uppdrag att …": each decided sentence is a clause.
+        var result = new Accumulator(actor);
+        foreach (var sentence in SentenceBeforeCapital().Split(text)) Clauses(sentence, line, proposals, context, result);
+        return result.ToResult();
+    }
+
+    /// <summary>A whole line that introduces the clauses below it; null for any other.</summary>
+    public static ClauseIntro? Intro(string unit)
+    {
+        if (unit.Length > 160) return null;
+        var text = unit.TrimEnd(' ', ':');
+        if (text.Contains("förslag till", StringComparison.OrdinalIgnoreCase) && ProposalTo().Match(text) is { Success: true } to)
+            return new ClauseIntro(true, SwedishText.Capitalise(to.Groups["to"].Value));
+        if (!MayDecide(text)) return null;
+        var proposes = ProposesTo().Match(text);
+        if (proposes.Success && proposes.Index + proposes.Length >= text.Length)
+            return IsBodyOrNone(text[..proposes.Index]) ? new ClauseIntro(true, SwedishText.Capitalise(proposes.Groups["to"].Value)) : null;
+        var decides = DecidesIntro().Match(text);
+        if (!decides.Success) return null;
+        var after = decides.Groups["after"];
+        if (after.Success && !IsBodyOrNone(after.Value) || !IsBodyOrNone(decides.Groups["subject"].Value)) return null;
+        return new ClauseIntro(false, SwedishText.SpecificBody(decides.Groups["subject"].Value + " " + after.Value), decides.Groups["own"].Success);
+    }
+
+    /// <summary>Nothing, or a body's name alone ("Kommunstyrelsen", "Tekniska nämnden"): a wrapped line of prose is neither.</summary>
+    static bool IsBodyOrNone(string text)
+    {
+        text = text.Trim();
+        return text.Length == 0 || BodyAlone().IsMatch(text);
+    }
+
+    /// <summary>
+    /// A sentence that records a decision without "beslutar": a body and its verb first ("Nämnden godkänner …"), or
+    /// what is decided and a passive verb ("Dagordningen fastställs", "Anna Berg (M) utses att justera"), with no
+    /// word before the verb that makes it someone's motion or a subordinate clause.
+    /// </summary>
+    public static bool Decided(string sentence)
+    {
+        if (BodyVerb.IsMatch(sentence)) return true;
+        var m = PassiveVerb.Match(sentence);
+        if (!m.Success) m = DoneAtTheMeeting.Match(sentence);
+        if (!m.Success) return false;
+        var words = sentence[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 8 && !words.Any(w => NotDecidedBefore.Contains(w.Trim(',', '(', ')')));
     }
 
     /// <summary>
@@ -87,7 +166,15 @@ internal static partial class ClauseReader
     static ClauseResult Clauses(string text, int line, bool proposals, string? actor, ClauseContext context)
     {
         var result = new Accumulator(actor);
+        Clauses(text, line, proposals, context, result);
+        return result.ToResult();
+    }
+
+    static void Clauses(string text, int line, bool proposals, ClauseContext context, Accumulator result)
+    {
         var proposesTo = ProposesTo().Match(text);
+        // Among proposals, "att föreslå regionfullmäktige att …" is what the other body is asked to do, not a split.
+        if (proposals && proposesTo.Success && !proposesTo.Value.Contains("föreslår", StringComparison.OrdinalIgnoreCase)) proposesTo = Match.Empty;
         var own = proposesTo.Success ? text[..proposesTo.Index] : text;
         var decides = Decides().Match(own);
         if (decides.Success)
@@ -106,7 +193,7 @@ internal static partial class ClauseReader
         }
         result.Add(own, line, proposals, proposals ? result.Actor : null, context);
 
-        if (!proposesTo.Success) return result.ToResult();
+        if (!proposesTo.Success) return;
         var to = proposesTo.Groups["to"].Value;
         var rest = text[(proposesTo.Index + proposesTo.Length)..];
         var addressed = SwedishText.IsSpecificBody(to) || context.Kind != DocumentKind.OfficialReport ? SwedishText.Capitalise(to) : null;
@@ -115,11 +202,10 @@ internal static partial class ClauseReader
             // "… föreslår att kommunstyrelsen beslutar" introduces the clauses that follow.
             result.Actor = addressed;
             result.AddressedBody ??= addressed;
-            return result.ToResult();
+            return;
         }
         var ownWords = proposesTo.Groups["att"].Success || proposesTo.Groups["decide"].Success;
         result.Add(ownWords ? rest : to + " " + rest, line, proposals: true, addressed, context);
-        return result.ToResult();
     }
 
     sealed class Accumulator(string? actor)
@@ -136,7 +222,7 @@ internal static partial class ClauseReader
             foreach (var part in ClauseSplit().Split(text))
             {
                 var clause = TrailingJoin().Replace(StripAtt(part.Trim()), "").Trim();
-                if (clause.Length == 0) continue;
+                if (!clause.Any(char.IsLetter)) continue;
                 var read = AssignmentReader.Read(clause, line, context.Reference);
                 if (read.Warning is { } warning) _warnings.Add(warning);
                 if (proposals)

@@ -14,7 +14,8 @@ internal static class DecisionPhrasings
         new(DecisionKind.Noted, "till handlingarna"),
         new(DecisionKind.Noted, @"\bnoter(ar|as|a)\b"),
         new(DecisionKind.Noted, @"\btar del av\b"),
-        new(DecisionKind.Noted, @"\bantecknar\b"),
+        new(DecisionKind.Noted, @"\banteckna(r)? (informationen|redovisningen|rapporten|lägesrapporten)"),
+        new(DecisionKind.Noted, @"\b(interpellationen|frågan) är (därmed )?besvarad"),
         new(DecisionKind.SentBack, "återremitt"),
         new(DecisionKind.SentBack, "återremiss"),
         new(DecisionKind.Postponed, "bordl[äa]gg"),
@@ -31,5 +32,34 @@ internal static class DecisionPhrasings
         "återremitterar",
         "bordläggs",
         "bordlägger",
+    ];
+
+    /// <summary>
+    /// The verb of a sentence that records a decision with what is decided as its subject ("Medborgarförslaget
+    /// bifalls", "Eva Berg (M) utses att justera protokollet", "Uppdraget är därmed slutfört").
+    /// </summary>
+    public static readonly string[] DecidedPassive =
+    [
+        "utses", "utsågs", "väljs", "valdes", "godkänns", "fastställs", "bifalls", "avslås", "antas", "beviljas", "förklaras",
+        "överlämnas", "underkänns", "antecknas", "lämnas ut", "förlängs", "läggs", "noteras", "återremitteras", "bordläggs",
+        "uppdras", "avskrivs", "delegeras", "remitteras", "tillstyrks", "avstyrks", "anses", "tillförs", "finansieras",
+        "kvarstår", "fortsätter", "löper vidare", "får i uppdrag", "ges i uppdrag", "får tas i anspråk",
+        "ska (återkomma|återrapportera|redovisa|rapportera)",
+        "är (därmed )?(besvarad|slutfört|slutförd|avslutat|återrapporterat|fullgjort|genomfört)",
+    ];
+
+    /// <summary>The verb a body decides with, the body first: "Kommunstyrelsen godkänner redovisningen".</summary>
+    public static readonly string[] DecidedByBody =
+    [
+        "godkänner", "antar", "fastställer", "ger", "uppdrar", "lägger", "noterar", "bifaller", "avslår", "väljer", "utser",
+        "beviljar", "överlämnar", "återremitterar", "bordlägger", "förklarar", "tillstyrker", "avstyrker", "anser", "antecknar",
+        "delegerar", "remitterar", "tar del av", "ställer sig bakom", "tillför", "beslutar",
+    ];
+
+    /// <summary>Words before the verb that make the sentence a report of what someone moved or found, not a decision.</summary>
+    public static readonly string[] NotDecidedBefore =
+    [
+        "att", "som", "om", "när", "eftersom", "innan", "sedan", "yrkar", "yrkade", "föreslår", "föreslog", "finner", "begär",
+        "anser", "menar", "kommer", "bör", "kan",
     ];
 }

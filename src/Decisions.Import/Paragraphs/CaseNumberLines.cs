@@ -20,6 +20,13 @@ internal static partial class CaseNumberLines
     [GeneratedRegex(@"(?:^|\s*[,–—-]\s*|\s+|(?<=\p{Ll})(?-i:(?=D)))\(?" + Label + Value + @"\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelledEnd();
 
+    // A title that ends in the label: the line was wrapped, and its value starts the next line.
+    [GeneratedRegex(@"(?:^|\s+)\(?" + Label + @"(?<prefix>\p{Lu}{1,6})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelAtEnd();
+
+    [GeneratedRegex("^" + Value + @"(?=\s|$)", RegexOptions.ExplicitCapture)]
+    private static partial Regex ValueAtStart();
+
     // "Ks § 213 Ks § 178 Au § 266": the history of the case in earlier §§, written before the title.
     [GeneratedRegex(@"^(?:(?:\p{Lu}\p{L}{0,5}\s+)?§\s*\d{1,4}(?:/\d{2,4})?\s*[,;]?\s*)+")]
     private static partial Regex HistoryTrail();
@@ -34,12 +41,22 @@ internal static partial class CaseNumberLines
         return bare.Success && bare.Length == line.Length ? bare.Value : null;
     }
 
-    /// <summary>A heading's title without the history trail and a labelled case number at its end, and that case number.</summary>
-    public static (string Title, string? CaseNumber) OfTitle(string title)
+    /// <summary>
+    /// A heading's title without the history trail and a labelled case number at its end, and that case number;
+    /// <c>Follows</c> when the title ends in the label (and perhaps the number's prefix, "Dnr KS"), so the number goes
+    /// on at the start of the next line: the prefix to put before it.
+    /// </summary>
+    public static (string Title, string? CaseNumber, string? Follows) OfTitle(string title)
     {
         if (title.Contains('§')) title = HistoryTrail().Replace(title, "");
-        if (!title.Any(char.IsDigit)) return (title, null);
-        var m = LabelledEnd().Match(title);
-        return m.Success ? (title[..m.Index].Trim(), m.Groups["value"].Value) : (title, null);
+        var m = title.Any(char.IsDigit) ? LabelledEnd().Match(title) : Match.Empty;
+        if (m.Success) return (title[..m.Index].Trim(), m.Groups["value"].Value, null);
+        var label = LabelAtEnd().Match(title);
+        if (!label.Success) return (title, null, null);
+        var prefix = label.Groups["prefix"];
+        return (title[..label.Index].Trim(), null, prefix.Success ? prefix.Value + " " : "");
     }
+
+    /// <summary>The case number a wrapped line starts with, after a label that ended the line above.</summary>
+    public static string? AtStart(string line) => ValueAtStart().Match(line) is { Success: true } m ? m.Value : null;
 }

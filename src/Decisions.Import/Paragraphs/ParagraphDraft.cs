@@ -10,6 +10,8 @@ internal sealed class ParagraphDraft(string? number, string? prefix, string? tit
     public int? Page { get; } = page;
     /// <summary>A case number written on the heading line or just above it; one under the title is read with the lines.</summary>
     public string? CaseNumber { get; init; }
+    /// <summary>The heading line ends in "Dnr" (or "Dnr KS"): the number starts the next line, after this prefix.</summary>
+    public string? CaseNumberFollows { get; init; }
     public List<SourceLine> Lines { get; } = [];
     public int LastLine => Lines.LastOrDefault(l => l.Text.Length > 0) is { Text.Length: > 0 } last ? last.Number : FirstLine;
 }

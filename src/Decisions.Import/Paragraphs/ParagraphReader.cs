@@ -42,6 +42,10 @@ internal sealed partial class ParagraphReader
     string? _caseNumber;
     string? _title;
     bool _adjustedImmediately;
+    /// <summary>The title line ended in "Dnr" (or "Dnr KS"): the number starts the next line, after this prefix.</summary>
+    string? _caseNumberFollows;
+    /// <summary>The line the title ends on: a line right below that starts in lower case continues it.</summary>
+    int _titleLine;
     bool _completes;
     bool _partial;
     DateOnly? _adjustLatest;
@@ -56,8 +60,10 @@ internal sealed partial class ParagraphReader
         _context = context;
         _warnings = warnings;
         _caseNumber = draft.CaseNumber ?? (draft.Title is null ? null : SwedishText.FirstCaseNumber(draft.Title));
+        _caseNumberFollows = draft.CaseNumberFollows;
         _title = draft.Title is null ? null : SwedishText.TrailingCaseNumber().Replace(draft.Title, "");
         if (_title?.Length == 0) _title = null;
+        _titleLine = _title is null ? -1 : draft.FirstLine;
     }
 
     /// <summary>A body the paragraph's proposals are addressed to, for a report whose head names none.</summary>
@@ -123,9 +129,22 @@ internal sealed partial class ParagraphReader
 
         foreach (var line in _draft.Lines)
         {
+            if (text.Length == 0 && line.Number == _titleLine + 1 && ContinuesTitle(line.Text))
+            {
+                // A long title wrapped onto the next line: "§ 18 Handlingsprogram för olycksförebyggande" / "verksamhet 2024–2027".
+                SetTitle(_title!.EndsWith('-') && char.IsLower(line.Text[0]) ? _title[..^1] + line.Text : _title + " " + line.Text, line.Number);
+                continue;
+            }
             var heading = line.Text.Length == 0 ? null : SectionHeadings.Of(line.Text);
             // "§ 58" / "Information": a heading word alone under the sign is the §'s title, not a section.
             if (heading is Section.Background or Section.Ignored && UntitledStart(text)) heading = null;
+            // "Kommunstyrelsen föreslår kommunfullmäktige besluta" heads the clauses below it as a sub-heading would.
+            var intro = heading is null && line.Text.Length > 0 ? ClauseReader.Intro(line.Text) : null;
+            // In the history a proposal is only recounted; "Kommunstyrelsen beslutar" after the votes is the decision.
+            if (intro is { Proposes: true } && section == Section.Background) intro = null;
+            // "Arbetsutskottets förslag till socialnämnden" / "Socialnämnden beslutar": still the proposal.
+            if (intro is { Proposes: false, ForItself: false } && section == Section.Proposal) intro = intro.Value with { Proposes = true, Actor = intro.Value.Actor ?? _sectionActor };
+            if (intro is { } i) heading = i.Proposes ? Section.Proposal : Section.Decision;
             if (heading is not null || line.IsHeading || line.Text.Length == 0 || ClauseReader.StartsClause(line.Text))
             {
                 if (text.Length > 0)
@@ -137,6 +156,7 @@ internal sealed partial class ParagraphReader
             }
             if (heading is { } h)
             {
+                if (intro is { } opened) (_sectionActor, _actorSection) = (opened.Actor, h);
                 section = h;
                 firstInSection = true;
                 beforeFirstSection = false;
@@ -152,9 +172,7 @@ internal sealed partial class ParagraphReader
             if (UntitledStart(text) && line.Text.Length <= 150)
             {
                 // "§ 26" alone on its line: the title follows, perhaps with its case number.
-                var (title, caseNumber) = CaseNumberLines.OfTitle(line.Text);
-                _title = title;
-                _caseNumber ??= caseNumber;
+                SetTitle(line.Text, line.Number);
                 continue;
             }
             if (beforeFirstSection && line.Text.Length <= 150 && !line.Text.EndsWith('.')) lastFreeLine = line.Text;
@@ -166,11 +184,41 @@ internal sealed partial class ParagraphReader
         if (_draft.Number is null) _title ??= lastFreeLine;
     }
 
+    /// <summary>The title and the case number written at its end; the line it ends on, for a title that wraps.</summary>
+    void SetTitle(string raw, int line)
+    {
+        var (title, caseNumber, labelEnds) = CaseNumberLines.OfTitle(raw);
+        if (caseNumber is null && SwedishText.TrailingCaseNumber().Match(title) is { Success: true, Index: > 0 } trailing)
+        {
+            caseNumber = SwedishText.FirstCaseNumber(trailing.Value);
+            title = title[..trailing.Index];
+        }
+        _title = title;
+        _caseNumber ??= caseNumber;
+        _caseNumberFollows = labelEnds;
+        _titleLine = line;
+    }
+
+    /// <summary>A line that goes on with a title cut short: it starts in lower case, with a parenthesis, or with a year after a long title.</summary>
+    bool ContinuesTitle(string line) =>
+        _title is { Length: > 0 } title && line.Length is > 0 and <= 100 && !title.EndsWith('.') && _caseNumberFollows is null
+        && (char.IsLower(line[0]) || line[0] == '(' || char.IsDigit(line[0]) && title.Length >= 30)
+        && !ClauseReader.StartsClause(line) && SectionHeadings.Of(line) is null;
+
     bool UntitledStart(StringBuilder text) => _draft.Number is not null && _title is null && text.Length == 0;
 
     /// <summary>Facts that stand on one line of their own; true when the line is nothing else.</summary>
     bool ReadLineFact(SourceLine line)
     {
+        if (_caseNumberFollows is { } prefix)
+        {
+            _caseNumberFollows = null;
+            if (CaseNumberLines.AtStart(line.Text) is { } value)
+            {
+                _caseNumber ??= prefix + value;
+                if (value.Length == line.Text.Length) return true;
+            }
+        }
         var label = SwedishText.CaseNumberLabel().Match(line.Text);
         if (label.Success)
         {
@@ -201,6 +249,7 @@ internal sealed partial class ParagraphReader
         var sentences = SwedishText.Sentences(unit.Text);
         if (unit.Section != Section.Ignored)
             foreach (var sentence in sentences) ScanFacts(sentence, unit);
+
 
         switch (unit.Section)
         {

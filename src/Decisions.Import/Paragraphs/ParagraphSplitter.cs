@@ -30,7 +30,7 @@ internal static class ParagraphSplitter
             if (headings[i] is { } heading)
             {
                 var number = heading.Groups["num"].Value.Replace(" ", "");
-                var (title, caseNumber) = CaseNumberLines.OfTitle(heading.Groups["title"].Value.Trim());
+                var (title, caseNumber, labelEnds) = CaseNumberLines.OfTitle(heading.Groups["title"].Value.Trim());
                 // A contents line ("§ 14 Budget ....... 3") lists its § so that the § itself, further on, opens it.
                 var listed = head.InContents && head.IsContentsEntry(number);
                 if (listed || SwedishText.TocLeader().IsMatch(title)) continue;
@@ -41,7 +41,7 @@ internal static class ParagraphSplitter
                 // "Dnr BUN 2019/0140" just above "BUN § 85" belongs to the § below, not to the one it ends.
                 if (above is not null && current?.Lines.Count > 0 && current.Lines[^1].Number == lines[i - 1].Number) current.Lines.RemoveAt(current.Lines.Count - 1);
                 current = new ParagraphDraft(number, heading.Groups["prefix"].Success ? heading.Groups["prefix"].Value : null,
-                    title.Length == 0 ? null : title, line.Number, line.Page) { CaseNumber = caseNumber ?? above };
+                    title.Length == 0 ? null : title, line.Number, line.Page) { CaseNumber = caseNumber ?? above, CaseNumberFollows = labelEnds };
                 drafts.Add(current);
                 head.ContentStarted = head.InParagraph = true;
                 continue;
