@@ -6,8 +6,12 @@ namespace Decisions.Import;
 internal readonly record struct AssignmentRead(AssignmentPreview? Assignment, ParseWarning? Warning);
 
 /// <summary>Reads who is given what task, due when, from one clause (<see cref="AssignmentPhrasings"/>, <see cref="DueReader"/>).</summary>
-internal static class AssignmentReader
+internal static partial class AssignmentReader
 {
+    // "kommunlednings- kontoret": a word hyphenated at a line break, joined again.
+    [GeneratedRegex(@"(?<=\p{Ll})-\s+(?=\p{Ll})")]
+    private static partial Regex LineBreakHyphen();
+
     static readonly Regex Words = new(AssignmentPhrasings.Pattern(),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
@@ -19,9 +23,10 @@ internal static class AssignmentReader
         var taskStart = m.Index + m.Length;
         var task = clause[taskStart..];
         var due = DueReader.Read(clause, reference);
-        if (due is { } d && d.Index >= taskStart && clause[taskStart..d.Index].Trim().Length == 0)
+        if (due is { } d && d.Index >= taskStart && clause[taskStart..d.Index].Trim().Length == 0 && !AssignmentPhrasings.KeptInTask.Contains(d.Due.Kind))
             task = clause[(d.Index + d.Length)..];
         task = task.Trim().TrimEnd('.', ',', ';', ' ');
+        if (assignee is not null) assignee = LineBreakHyphen().Replace(assignee, "");
         if (task.Length == 0) return default;
         ParseWarning? warning = null;
         if (assignee is null || assignee.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8)

@@ -9,6 +9,7 @@ internal static partial class CitationReader
 
     static readonly Regex CompletesPattern = new(Phrases.AnyOf(ReportPhrasings.Completes), Options);
     static readonly Regex PartialPattern = new(Phrases.AnyOf(ReportPhrasings.Partial), Options);
+    static readonly Regex NotedPattern = new(Phrases.AnyOf(ReportPhrasings.PartialIfAboutAssignment), Options);
     static readonly Regex ExtendsPattern = new(string.Join("|", ReportPhrasings.Extends.Select(p => @"\b" + Phrases.Pattern(p) + @"\b")), Options);
 
     [GeneratedRegex(@"§\s*(?<num>\d{1,4}(?:/\d{2,4})?)(?!\d)", RegexOptions.ExplicitCapture)]
@@ -17,6 +18,12 @@ internal static partial class CitationReader
     public static bool Completes(string text) => CompletesPattern.IsMatch(text);
 
     public static bool Partial(string text) => PartialPattern.IsMatch(text);
+
+    public static bool NotedReport(string text) => NotedPattern.IsMatch(text);
+
+    /// <summary>A text about an assignment or a report on one.</summary>
+    public static bool AboutAssignment(string text) =>
+        MentionsAssignment(text) || text.Contains("återrapport", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Only sentences about an assignment cite the decision that gave it.</summary>
     public static bool MentionsAssignment(string sentence) => sentence.Contains("uppdrag", StringComparison.OrdinalIgnoreCase);

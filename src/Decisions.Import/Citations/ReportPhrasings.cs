@@ -20,6 +20,11 @@ internal static class ReportPhrasings
         "lägesrapport",
         "delrapport",
         "lägesbeskrivning",
+    ];
+
+    /// <summary>Noting what was told is a partial report only in a § about an assignment; else it is just information.</summary>
+    public static readonly string[] PartialIfAboutAssignment =
+    [
         "informationen noteras",
         "noterar informationen",
         "lägg(a|er) (informationen|redovisningen|delrapporten|lägesrapporten) till handlingarna",

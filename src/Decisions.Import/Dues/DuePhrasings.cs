@@ -20,6 +20,7 @@ internal static class DuePhrasings
 
         new(DueKind.Period, "under ({quarter} kvartalet |{half} )?{year}"),
         new(DueKind.Period, "under (?<thisyear>året|innevarande år)"),
+        new(DueKind.Period, "(före|innan) (sommaren|semestern|hösten|jul|julen|årsskiftet|nyår)"),
         new(DueKind.Period, @"i samband med (\w+ )?(årsredovisning|bokslut|delårsrapport|delårsbokslut|budget|verksamhetsplan|tertialrapport|månadsrapport|årsbokslut)\w*"),
 
         new(DueKind.Recurring, "årligen"),

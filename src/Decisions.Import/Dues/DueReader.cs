@@ -19,8 +19,14 @@ internal static class DueReader
     internal readonly record struct DueMatch(DuePreview Due, int Index, int Length);
 
     internal static DueMatch? Read(string text, DateOnly? reference) =>
-        ReadDate(text, reference) ?? ReadMeeting(text, reference) ?? ReadMonth(text, reference)
-        ?? ReadPeriod(text, reference) ?? ReadRecurring(text);
+        ReadDate(text, reference) ?? ReadMeeting(text, reference) ?? ReadMonth(text, reference) ?? BoundedOrRecurring(text, reference);
+
+    /// <summary>"årligen i samband med årsredovisningen" recurs; a period only wins when it has a last day.</summary>
+    static DueMatch? BoundedOrRecurring(string text, DateOnly? reference)
+    {
+        var period = ReadPeriod(text, reference);
+        return period is { Due.Latest: not null } ? period : ReadRecurring(text) ?? period;
+    }
 
     static DueMatch? ReadDate(string text, DateOnly? reference)
     {

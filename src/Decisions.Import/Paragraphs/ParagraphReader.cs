@@ -48,6 +48,7 @@ internal sealed partial class ParagraphReader
     int _titleLine;
     bool _completes;
     bool _partial;
+    bool _noted, _aboutAssignment;
     DateOnly? _adjustLatest;
 
     /// <summary>Who decides in the minutes' own sentences, and in the current Beslut/Förslag section.</summary>
@@ -86,7 +87,8 @@ internal sealed partial class ParagraphReader
         if (_title is not null) ScanStatus(_title);
         foreach (var unit in Units()) ReadUnit(unit);
 
-        ReportStatus? status = _completes ? ReportStatus.Complete : _partial ? ReportStatus.Partial : null;
+        var partial = _partial || _noted && (_aboutAssignment || _title is not null && CitationReader.AboutAssignment(_title));
+        ReportStatus? status = _completes ? ReportStatus.Complete : partial ? ReportStatus.Partial : null;
         var citations = _citations.DistinctBy(c => c.Reference).ToList();
         return new ParagraphPreview
         {
@@ -248,7 +250,10 @@ internal sealed partial class ParagraphReader
     {
         var sentences = SwedishText.Sentences(unit.Text);
         if (unit.Section != Section.Ignored)
+        {
+            _aboutAssignment |= CitationReader.AboutAssignment(unit.Text);
             foreach (var sentence in sentences) ScanFacts(sentence, unit);
+        }
 
 
         switch (unit.Section)
@@ -314,6 +319,7 @@ internal sealed partial class ParagraphReader
     {
         _completes |= CitationReader.Completes(text);
         _partial |= CitationReader.Partial(text);
+        _noted |= CitationReader.NotedReport(text);
     }
 
     DecisionReference ExtendedAssignment(List<(DecisionReference Reference, int Line)> citations, int line)
