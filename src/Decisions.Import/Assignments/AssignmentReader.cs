@@ -9,7 +9,7 @@ internal readonly record struct AssignmentRead(AssignmentPreview? Assignment, Pa
 internal static partial class AssignmentReader
 {
     // "kommunlednings- kontoret": a word hyphenated at a line break, joined again.
-    [GeneratedRegex(@"(?<=\p{Ll})-\s+(?=\p{Ll})")]
+    [GeneratedRegex(@"(?<=\p{Ll})-\s+(?!och\b|eller\b|samt\b|till\b)(?=\p{Ll})")]
     private static partial Regex LineBreakHyphen();
 
     static readonly Regex Words = new(AssignmentPhrasings.Pattern(),
