@@ -22,7 +22,7 @@ internal sealed partial class ParagraphReader
     // One pass that says whether any of the fact patterns can match; most prose sentences hold none. Only asked
     // IsMatch: the non-backtracking engine reads a sentence once for all twenty words, where the backtracking code
     // stopped at nearly every word to try them.
-    [GeneratedRegex(@"\d\s+ja\b|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
+    [GeneratedRegex(@"\d\s+ja\b|röster|summa|avstår|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FactWords();
 
@@ -299,6 +299,8 @@ internal sealed partial class ParagraphReader
         ScanStatus(sentence);
         var proceedings = ProceedingsReader.Read(sentence, line, inNotes: unit.Section == Section.Notes);
         if (proceedings.Vote is { } vote) _votes.Add(vote);
+        else if (proceedings.Abstaining is { } abstaining && _votes.Count > 0 && _votes[^1].Abstained == 0)
+            _votes[^1] = _votes[^1] with { Abstained = abstaining };
         _reservations.AddRange(proceedings.Reservations);
         _disqualified.AddRange(proceedings.Disqualified);
         if (proceedings.Motion is { } motion) _motions.Add(motion);
