@@ -16,7 +16,8 @@ internal sealed record ClauseResult(
 /// "Kommunstyrelsen föreslår kommunfullmäktige besluta" (then they are proposals to <see cref="Actor"/>).
 /// </summary>
 /// <see cref="ForItself"/>: "för egen del", the body's own decision even among proposals to another.
-internal readonly record struct ClauseIntro(bool Proposes, string? Actor, bool ForItself = false);
+/// <see cref="Heading"/>: "… förslag till X", a heading of its own, never a proposal recounted in running text.
+internal readonly record struct ClauseIntro(bool Proposes, string? Actor, bool ForItself = false, bool Heading = false);
 
 /// <summary>Where a clause is read: the kind of document, and the date relative dues count from.</summary>
 internal readonly record struct ClauseContext(DocumentKind Kind, DateOnly? Reference);
@@ -67,6 +68,10 @@ internal static partial class ClauseReader
 
     [GeneratedRegex(@"^(?:\p{L}+\s+)?(?:\w+s\s+(?=fullmäktige))?" + SwedishText.BodyPattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyAlone();
+
+    // "Regionstyrelsen beslutar föreslå regionfullmäktige": the body decides to propose.
+    [GeneratedRegex(@"\s+beslutar(?:\s+att)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecidesToPropose();
 
     static readonly Regex PassiveVerb = new(@"\b(?:" + Phrases.AnyOf(DecisionPhrasings.DecidedPassive) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -125,11 +130,11 @@ internal static partial class ClauseReader
         if (unit.Length > 160) return null;
         var text = unit.TrimEnd(' ', ':');
         if (text.Contains("förslag till", StringComparison.OrdinalIgnoreCase) && ProposalTo().Match(text) is { Success: true } to)
-            return new ClauseIntro(true, SwedishText.Capitalise(to.Groups["to"].Value));
+            return new ClauseIntro(true, SwedishText.Capitalise(to.Groups["to"].Value), Heading: true);
         if (!MayDecide(text)) return null;
         var proposes = ProposesTo().Match(text);
         if (proposes.Success && proposes.Index + proposes.Length >= text.Length)
-            return IsBodyOrNone(text[..proposes.Index]) ? new ClauseIntro(true, SwedishText.Capitalise(proposes.Groups["to"].Value)) : null;
+            return IsBodyOrNone(DecidesToPropose().Replace(text[..proposes.Index], "")) ? new ClauseIntro(true, SwedishText.Capitalise(proposes.Groups["to"].Value)) : null;
         var decides = DecidesIntro().Match(text);
         if (!decides.Success) return null;
         var after = decides.Groups["after"];

@@ -143,7 +143,7 @@ internal sealed partial class ParagraphReader
             // "Kommunstyrelsen föreslår kommunfullmäktige besluta" heads the clauses below it as a sub-heading would.
             var intro = heading is null && line.Text.Length > 0 ? ClauseReader.Intro(line.Text) : null;
             // In the history a proposal is only recounted; "Kommunstyrelsen beslutar" after the votes is the decision.
-            if (intro is { Proposes: true } && section == Section.Background) intro = null;
+            if (intro is { Proposes: true, Heading: false } && section == Section.Background) intro = null;
             // "Arbetsutskottets förslag till socialnämnden" / "Socialnämnden beslutar": still the proposal.
             if (intro is { Proposes: false, ForItself: false } && section == Section.Proposal) intro = intro.Value with { Proposes = true, Actor = intro.Value.Actor ?? _sectionActor };
             if (intro is { } i) heading = i.Proposes ? Section.Proposal : Section.Decision;
@@ -234,8 +234,9 @@ internal sealed partial class ParagraphReader
         }
         if (AdjustedImmediately().IsMatch(line.Text))
         {
+            // "3. Paragrafen förklaras omedelbart justerad" is also one of the decided clauses.
             _adjustedImmediately = true;
-            return line.Text.Length < 60;
+            return line.Text.Length < 60 && !ClauseReader.StartsClause(line.Text);
         }
         var latest = AdjustLatest().Match(line.Text);
         if (latest.Success && SwedishDates.FindDate(line.Text[latest.Index..], _context.Reference) is { } date)
