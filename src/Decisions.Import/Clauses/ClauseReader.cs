@@ -92,6 +92,14 @@ internal static partial class ClauseReader
 
     static readonly ClauseResult Nothing = new([], [], [], [], null, null);
 
+    // "Tekniska kontoret får i uppdrag" / "att sätta upp …": the line ends where the task's "att" must follow.
+    [GeneratedRegex(@"\b(?:uppdrag|uppdraget|uppdras|utses|väljs|lovar|beslutar|föreslår)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsBeforeAtt();
+
+    /// <summary>Text cut where its "att" must follow: a next line "att …" goes on with it rather than starting a clause.</summary>
+    public static bool WantsAtt(System.Text.StringBuilder text) =>
+        text.Length > 0 && char.IsLetter(text[^1]) && EndsBeforeAtt().IsMatch(text.ToString(Math.Max(0, text.Length - 20), Math.Min(20, text.Length)));
+
     /// <summary>A line that starts a clause of its own: "att …", "1. …", "- …".</summary>
     public static bool StartsClause(string line) => ClauseStart().IsMatch(line);
 

@@ -24,7 +24,7 @@ internal static partial class CaseNumberLines
     [GeneratedRegex(@"(?:^|\s+)\(?" + Label + @"(?<prefix>\p{Lu}{1,6})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAtEnd();
 
-    [GeneratedRegex("^" + Value + @"(?=\s|$)", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex("^" + Value + @"(?=[\s),;]|$)", RegexOptions.ExplicitCapture)]
     private static partial Regex ValueAtStart();
 
     // "Ks § 213 Ks § 178 Au § 266": the history of the case in earlier §§, written before the title.

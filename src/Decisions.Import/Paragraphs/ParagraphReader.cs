@@ -147,7 +147,7 @@ internal sealed partial class ParagraphReader
             // "Arbetsutskottets förslag till socialnämnden" / "Socialnämnden beslutar": still the proposal.
             if (intro is { Proposes: false, ForItself: false } && section == Section.Proposal) intro = intro.Value with { Proposes = true, Actor = intro.Value.Actor ?? _sectionActor };
             if (intro is { } i) heading = i.Proposes ? Section.Proposal : Section.Decision;
-            if (heading is not null || line.IsHeading || line.Text.Length == 0 || ClauseReader.StartsClause(line.Text))
+            if (heading is not null || line.IsHeading || line.Text.Length == 0 || ClauseReader.StartsClause(line.Text) && !ClauseReader.WantsAtt(text))
             {
                 if (text.Length > 0)
                 {
@@ -179,6 +179,7 @@ internal sealed partial class ParagraphReader
             }
             if (beforeFirstSection && line.Text.Length <= 150 && !line.Text.EndsWith('.')) lastFreeLine = line.Text;
             if (text.Length == 0) start = line.Number;
+            else if (WordBrokenAtLineEnd(text, line.Text)) text.Length--;
             else text.Append(' ');
             text.Append(line.Text);
         }
@@ -206,6 +207,12 @@ internal sealed partial class ParagraphReader
         _title is { Length: > 0 } title && line.Length is > 0 and <= 100 && !title.EndsWith('.') && _caseNumberFollows is null
         && (char.IsLower(line[0]) || line[0] == '(' || char.IsDigit(line[0]) && title.Length >= 30)
         && !ClauseReader.StartsClause(line) && SectionHeadings.Of(line) is null;
+
+    /// <summary>"handling-" / "arna": a word hyphenated at the line end ("hälso-" / "och sjukvård" is no such word).</summary>
+    static bool WordBrokenAtLineEnd(StringBuilder text, string next) =>
+        text.Length > 1 && text[^1] == '-' && char.IsLower(text[^2]) && char.IsLower(next[0])
+        && !next.StartsWith("och ", StringComparison.Ordinal) && !next.StartsWith("eller ", StringComparison.Ordinal)
+        && !next.StartsWith("samt ", StringComparison.Ordinal) && !next.StartsWith("till ", StringComparison.Ordinal);
 
     bool UntitledStart(StringBuilder text) => _draft.Number is not null && _title is null && text.Length == 0;
 
