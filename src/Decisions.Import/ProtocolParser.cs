@@ -29,7 +29,7 @@ public static partial class ProtocolParser
     public static DocumentPreview Parse(string text, string source)
     {
         var warnings = new List<ParseWarning>();
-        var lines = SourceLines.Read(text ?? "");
+        var lines = TextNormaliser.Normalise(SourceLines.Read(text ?? ""));
         var kind = Classify(lines, warnings);
         var reader = new HeadReader(kind, warnings);
         var drafts = ParagraphSplitter.Split(lines, kind, reader, warnings);
