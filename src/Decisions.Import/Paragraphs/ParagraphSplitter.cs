@@ -34,7 +34,7 @@ internal static class ParagraphSplitter
                 if (SwedishText.TocLeader().IsMatch(title) || head.InContents && head.IsContentsEntry(number)) continue;
                 head.EndContents();
                 if (current?.Number == number) continue; // the heading repeated at the top of a new page
-                if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} appears a second time"));
+                if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} förekommer en andra gång"));
                 current = new ParagraphDraft(number, heading.Groups["prefix"].Success ? heading.Groups["prefix"].Value : null,
                     title.Length == 0 ? null : title, line.Number, line.Page);
                 drafts.Add(current);
@@ -46,8 +46,6 @@ internal static class ParagraphSplitter
             if (head.Read(line)) continue;
             current?.Lines.Add(line);
         }
-        if (kind == DocumentKind.Protocol && drafts.Count == 0)
-            warnings.Add(new(null, "protokollet har ingen §-rubrik, så ingen paragraf kunde läsas"));
         return drafts;
     }
 
