@@ -35,6 +35,7 @@ public static partial class ProtocolParser
         var reader = new HeadReader(kind, warnings);
         var drafts = ParagraphSplitter.Split(lines, kind, reader, warnings);
         var head = reader.Result();
+        if (drafts.Count > Limits.Paragraphs) return Refused(source, kind, Limits.TooManyParagraphs(drafts.Count), warnings);
 
         var reference = head.MeetingDate ?? head.DocumentDate;
         var context = new DocumentContext(kind, head.Body, reference);
@@ -48,6 +49,8 @@ public static partial class ProtocolParser
             addressedBody ??= addressed;
             adjustLatest ??= latest;
         }
+
+        paragraphs = CapAssignments(paragraphs, warnings);
 
         // Minutes need §§; a document that is neither minutes, an extract nor a report by its head, and decides nothing,
         // is something else (a letter, a page of figures), never one unnumbered paragraph of invented facts.
@@ -94,6 +97,20 @@ public static partial class ProtocolParser
         };
         CheckClocks(preview, warnings, lines);
         return preview;
+    }
+
+    /// <summary>Keeps the first <see cref="Limits.AssignmentsPerDocument"/> assignments and says so if there were more.</summary>
+    static List<ParagraphPreview> CapAssignments(List<ParagraphPreview> paragraphs, List<ParseWarning> warnings)
+    {
+        if (paragraphs.Sum(p => p.Assignments.Count) <= Limits.AssignmentsPerDocument) return paragraphs;
+        warnings.Add(new ParseWarning(null, Limits.TooManyAssignments));
+        var room = Limits.AssignmentsPerDocument;
+        return paragraphs.Select(p =>
+        {
+            var kept = p.Assignments.Take(room).ToList();
+            room -= kept.Count;
+            return p with { Assignments = kept };
+        }).ToList();
     }
 
     /// <summary>A document whose kind nothing shows is refused or flagged, never silently read.</summary>

@@ -62,3 +62,24 @@ public class Documents_that_are_not_minutes
         preview.Guesses.Select(g => g.Path).ShouldBe(["body", "meetingDate"], ignoreOrder: true);
     }
 }
+
+public class Limits_on_what_one_document_yields
+{
+    [Fact]
+    public void A_runaway_clause_list_is_cut_with_a_warning()
+    {
+        var clauses = string.Concat(Enumerable.Range(0, 3_000).Select(i => $" samt att förvaltningen får i uppdrag att utreda fråga {i}"));
+        var preview = ProtocolParser.Parse("Protokoll\nOrgan Kommunstyrelsen\nTid 2024-03-12\n\n§ 1 Uppdrag\nBeslut\nKommunstyrelsen beslutar att börja" + clauses, "lång.txt");
+        var paragraph = preview.Paragraphs.ShouldHaveSingleItem();
+        paragraph.Decisions.Count.ShouldBe(Limits.ClausesPerParagraph);
+        paragraph.Assignments.Count.ShouldBeLessThanOrEqualTo(Limits.ClausesPerParagraph);
+        preview.Warnings.ShouldContain(w => w.Message.Contains("fler än 200 beslutssatser"));
+    }
+
+    [Fact]
+    public void A_document_of_more_paragraphs_than_any_minutes_is_refused()
+    {
+        var text = "Protokoll\nOrgan Kommunstyrelsen\nTid 2024-03-12\n\n" + string.Concat(Enumerable.Range(1, Limits.Paragraphs + 1).Select(i => $"§ {i} Ärende {i}\nInformationen noteras.\n\n"));
+        ProtocolParser.Parse(text, "stor.txt").Refusal.ShouldNotBeNull().ShouldContain("gränsen är 1000");
+    }
+}
