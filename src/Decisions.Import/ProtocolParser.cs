@@ -29,11 +29,13 @@ public static partial class ProtocolParser
     public static DocumentPreview Parse(string text, string source)
     {
         var warnings = new List<ParseWarning>();
-        var lines = SourceLines.Read(text ?? "");
-        var kind = Classify(lines, warnings);
+        var lines = TextNormaliser.Normalise(SourceLines.Read(text ?? ""));
+        if (NotMinutes.WhatItIs(lines) is { } notMinutes) return Refused(source, DocumentKind.Extract, NotMinutes.Refusal(notMinutes), warnings);
+        var (kind, known) = Classify(lines, warnings);
         var reader = new HeadReader(kind, warnings);
         var drafts = ParagraphSplitter.Split(lines, kind, reader, warnings);
         var head = reader.Result();
+        if (drafts.Count > Limits.Paragraphs) return Refused(source, kind, Limits.TooManyParagraphs(drafts.Count), warnings);
 
         var reference = head.MeetingDate ?? head.DocumentDate;
         var context = new DocumentContext(kind, head.Body, reference);
@@ -48,8 +50,20 @@ public static partial class ProtocolParser
             adjustLatest ??= latest;
         }
 
+        paragraphs = CapAssignments(paragraphs, warnings);
+
+        // Minutes need §§; a document that is neither minutes, an extract nor a report by its head, and decides nothing,
+        // is something else (a letter, a page of figures), never one unnumbered paragraph of invented facts.
+        var numbered = paragraphs.Any(p => p.Number is not null);
+        if (kind == DocumentKind.Protocol && !numbered) return Refused(source, kind, NotMinutes.NoParagraphs, warnings);
+        if (!known && !numbered && paragraphs.All(p => p.Decisions.Count == 0 && p.Proposals.Count == 0))
+            return Refused(source, kind, NotMinutes.NoHeadNoDecision, warnings);
+
+        var guesses = head.Guesses.ToList();
+        if (!known) guesses.Add(new GuessedFact("documentKind", "inget huvud visar vilket slags dokument det är; det läses som ett protokollsutdrag"));
         // A report's head often names no organ; the body it asks to decide is the one it is written for.
         var body = head.Body ?? (kind == DocumentKind.OfficialReport ? addressedBody : null);
+        if (head.Body is null && body is not null) guesses.Add(new GuessedFact("body", "skrivelsen anger inget organ; det är det organ som förslagen riktas till"));
         paragraphs = paragraphs.Select(p => p with
         {
             Proposals = body is null ? p.Proposals : p.Proposals.Select(q => q.To is null ? q with { To = body } : q).ToList(),
@@ -79,12 +93,32 @@ public static partial class ProtocolParser
             Others = head.Others,
             Paragraphs = paragraphs,
             Warnings = warnings,
+            Guesses = guesses,
         };
         CheckClocks(preview, warnings, lines);
         return preview;
     }
 
-    static DocumentKind Classify(List<SourceLine> lines, List<ParseWarning> warnings)
+    /// <summary>Keeps the first <see cref="Limits.AssignmentsPerDocument"/> assignments and says so if there were more.</summary>
+    static List<ParagraphPreview> CapAssignments(List<ParagraphPreview> paragraphs, List<ParseWarning> warnings)
+    {
+        if (paragraphs.Sum(p => p.Assignments.Count) <= Limits.AssignmentsPerDocument) return paragraphs;
+        warnings.Add(new ParseWarning(null, Limits.TooManyAssignments));
+        var room = Limits.AssignmentsPerDocument;
+        return paragraphs.Select(p =>
+        {
+            var kept = p.Assignments.Take(room).ToList();
+            room -= kept.Count;
+            return p with { Assignments = kept };
+        }).ToList();
+    }
+
+    /// <summary>A document whose kind nothing shows is refused or flagged, never silently read.</summary>
+    static DocumentPreview Refused(string source, DocumentKind kind, string refusal, List<ParseWarning> warnings) =>
+        new() { Source = source, DocumentKind = kind, Refusal = refusal, Warnings = warnings };
+
+    /// <summary>The kind of document, and whether a marker showed it (false: read as an extract for want of one).</summary>
+    static (DocumentKind Kind, bool Known) Classify(List<SourceLine> lines, List<ParseWarning> warnings)
     {
         bool extract = false, protocol = false, report = false;
         foreach (var line in lines)
@@ -96,11 +130,11 @@ public static partial class ProtocolParser
             protocol = protocol || ProtocolMarker().IsMatch(line.Text);
             report = report || !protocol && ReportMarker().IsMatch(line.Text);
         }
-        if (extract) return DocumentKind.Extract;
-        if (protocol) return DocumentKind.Protocol;
-        if (report) return DocumentKind.OfficialReport;
+        if (extract) return (DocumentKind.Extract, true);
+        if (protocol) return (DocumentKind.Protocol, true);
+        if (report) return (DocumentKind.OfficialReport, true);
         warnings.Add(new(null, "inget huvud visar om detta är ett protokoll, ett utdrag eller en skrivelse; det läses som ett protokollsutdrag"));
-        return DocumentKind.Extract;
+        return (DocumentKind.Extract, false);
     }
 
     /// <summary>A paragraph the reader cannot handle is kept with its lines and a warning, never lost.</summary>
@@ -122,7 +156,7 @@ public static partial class ProtocolParser
     static void CheckClocks(DocumentPreview p, List<ParseWarning> warnings, List<SourceLine> lines)
     {
         if (p.DocumentKind == DocumentKind.Protocol && p.MeetingDate is null)
-            warnings.Add(new(null, "inget sammanträdesdatum hittades i protokollet"));
+            warnings.Add(new(null, "hittade inget sammanträdesdatum"));
         if (p.DocumentKind != DocumentKind.OfficialReport && p.Body is null)
             warnings.Add(BodyMissing(lines));
         if (p.MeetingDate is { } met && p.AdjustedOn is { } adjusted && adjusted > LegalClocks.AdjustmentDue(met))
@@ -138,7 +172,7 @@ public static partial class ProtocolParser
     /// <summary>Points the reviewer at the line where a body decides ("Arbetsutskottet beslutar"), if any.</summary>
     static ParseWarning BodyMissing(List<SourceLine> lines)
     {
-        const string message = "inget organ anges i huvudet; det lämnas tomt i stället för att gissas";
+        const string message = "hittade inget organ i huvudet; det lämnas tomt i stället för att gissas";
         foreach (var line in lines)
         {
             if (!line.Text.Contains("beslutar", StringComparison.OrdinalIgnoreCase)) continue;

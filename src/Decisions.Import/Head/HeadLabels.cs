@@ -141,7 +141,10 @@ internal static class HeadLabels
     static readonly Dictionary<string, HeadField> ByKey = All.ToDictionary(l => Phrases.Key(l.Words), l => l.Field);
 
     // A label ends at a space, a colon, a full stop or the line's end: "Tid:", "Organ Kommunstyrelsen", "Plats".
-    static readonly Regex Label = new(@"^(?<label>" + Phrases.AnyOfWords(All.Select(l => l.Words)) + @")(?=[\s:.]|$)[\s:.]*(?<value>.*)$",
+    /// <summary>Every label as one choice (see <see cref="Phrases.AnyOfWords"/>).</summary>
+    public static readonly string Pattern = Phrases.AnyOfWords(All.Select(l => l.Words));
+
+    static readonly Regex Label = new(@"^(?<label>" + Pattern + @")(?=[\s:.]|$)[\s:.]*(?<value>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
     public static bool IsList(HeadField field) => field >= HeadField.Serving;

@@ -6,7 +6,8 @@ namespace Decisions.Import;
 internal sealed record Head(
     string? Body, DateOnly? MeetingDate, TimeOnly? MeetingStart, TimeOnly? MeetingEnd, string? Place, DateOnly? DocumentDate,
     DateOnly? AdjustedOn, DateOnly? PostedOn, DateOnly? TakenDownOn, string? CaseNumber, IReadOnlyList<string> AdjustedBy,
-    IReadOnlyList<ServingMember> Serving, IReadOnlyList<Attendee> Substitutes, IReadOnlyList<OtherAttendee> Others);
+    IReadOnlyList<ServingMember> Serving, IReadOnlyList<Attendee> Substitutes, IReadOnlyList<OtherAttendee> Others,
+    IReadOnlyList<GuessedFact> Guesses);
 
 /// <summary>
 /// Reads the head of a document line by line: labels and their values (<see cref="HeadLabels"/>), lone dates,
@@ -34,9 +35,10 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     readonly List<ServingMember> _serving = [];
     readonly List<Attendee> _substitutes = [];
     readonly List<OtherAttendee> _others = [];
+    readonly List<GuessedFact> _guesses = [];
 
     public Head Result() => new(_body, _meetingDate, _meetingStart, _meetingEnd, _place, _documentDate, _adjustedOn, _postedOn,
-        _takenDownOn, _caseNumber, _adjustedBy, _serving, _substitutes, _others);
+        _takenDownOn, _caseNumber, _adjustedBy, _serving, _substitutes, _others, _guesses);
 
     /// <summary>Set once the matter itself begins: from then on only unambiguous labels are read.</summary>
     public bool ContentStarted { get; set; }
@@ -83,21 +85,22 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
             case HeadField.Signatures: return true;
         }
 
+        // Without a label a value is read by its shape alone: right in every template seen so far, but a guess.
         if (LoneDate().IsMatch(text) && SwedishDates.FindDate(text) is { } date)
         {
-            if (kind == DocumentKind.OfficialReport) _documentDate ??= date;
-            else _meetingDate ??= date;
+            if (kind == DocumentKind.OfficialReport) Guess(ref _documentDate, date, "documentDate", "datumet står på en rad utan etikett");
+            else Guess(ref _meetingDate, date, "meetingDate", "datumet står på en rad utan etikett");
             return true;
         }
         if (_caseNumber is null && SwedishText.CaseNumber().Match(text) is { Success: true } m && m.Length == text.Length)
         {
-            _caseNumber = m.Value;
+            Guess(ref _caseNumber, m.Value, "caseNumber", "diarienumret står på en rad utan etikett");
             return true;
         }
         if (_body is null && kind != DocumentKind.OfficialReport && SwedishText.BodyName().Match(text) is { Success: true } b
             && b.Length == text.Length && SwedishText.IsSpecificBody(text))
         {
-            _body = text;
+            Guess(ref _body, text, "body", "organet står på en rad utan etikett");
             return true;
         }
         return false;
@@ -197,6 +200,13 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
         if (SwedishDates.FindDate(value) is not { } date) return false;
         Set(ref field, (DateOnly?)date, lineNumber, what);
         return true;
+    }
+
+    void Guess<T>(ref T field, T value, string path, string why)
+    {
+        if (field is not null) return;
+        field = value;
+        _guesses.Add(new GuessedFact(path, why));
     }
 
     /// <summary>The first value stands; a different second one is pointed out, never silently taken.</summary>

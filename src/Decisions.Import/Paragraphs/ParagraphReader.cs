@@ -49,6 +49,7 @@ internal sealed partial class ParagraphReader
     bool _completes;
     bool _partial;
     bool _noted, _aboutAssignment;
+    bool _clausesCut;
     DateOnly? _adjustLatest;
 
     /// <summary>Who decides in the minutes' own sentences, and in the current Beslut/Förslag section.</summary>
@@ -292,10 +293,25 @@ internal sealed partial class ParagraphReader
     /// <summary>Takes what a clause reader found; returns the actor it leaves for the next clause.</summary>
     string? Gather(ClauseResult result)
     {
-        _decisions.AddRange(result.Decisions);
-        _proposals.AddRange(result.Proposals);
-        _assignments.AddRange(result.Assignments);
-        _warnings.AddRange(result.Warnings);
+        var room = Limits.ClausesPerParagraph - _decisions.Count - _proposals.Count;
+        if (result.Decisions.Count + result.Proposals.Count <= room)
+        {
+            _decisions.AddRange(result.Decisions);
+            _proposals.AddRange(result.Proposals);
+            _assignments.AddRange(result.Assignments);
+            _warnings.AddRange(result.Warnings);
+        }
+        else
+        {
+            // A runaway text ("att … samt att …" a megabyte long) is cut at the limit, said once.
+            if (!_clausesCut) _warnings.Add(new ParseWarning(_draft.FirstLine, Limits.TooManyClauses(_draft.Number)));
+            _clausesCut = true;
+            room = Math.Max(room, 0);
+            _decisions.AddRange(result.Decisions.Take(room));
+            _proposals.AddRange(result.Proposals.Take(room - Math.Min(room, result.Decisions.Count)));
+            _assignments.AddRange(result.Assignments.Take(room));
+            _warnings.AddRange(result.Warnings.Take(room));
+        }
         _addressedBody ??= result.AddressedBody;
         return result.Actor;
     }

@@ -36,7 +36,7 @@ internal static class ParagraphSplitter
                 if (listed || SwedishText.TocLeader().IsMatch(title)) continue;
                 head.EndContents();
                 if (current?.Number == number) continue; // the heading repeated at the top of a new page
-                if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} appears a second time"));
+                if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} förekommer en andra gång"));
                 var above = i > 0 ? CaseNumberLines.Alone(lines[i - 1].Text) : null;
                 // "Dnr BUN 2019/0140" just above "BUN § 85" belongs to the § below, not to the one it ends.
                 if (above is not null && current?.Lines.Count > 0 && current.Lines[^1].Number == lines[i - 1].Number) current.Lines.RemoveAt(current.Lines.Count - 1);
@@ -51,8 +51,6 @@ internal static class ParagraphSplitter
             if (head.Read(line)) continue;
             current?.Lines.Add(line);
         }
-        if (kind == DocumentKind.Protocol && drafts.Count == 0)
-            warnings.Add(new(null, "protokollet har ingen §-rubrik, så ingen paragraf kunde läsas"));
         return drafts;
     }
 

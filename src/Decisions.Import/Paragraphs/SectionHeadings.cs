@@ -83,6 +83,13 @@ internal static class SectionHeadings
         ? $@"(?=.*{Phrases.Pattern(phrase[Owner.Length..])}\s*:?$)[\w\-. ]{{2,60}}?{Phrases.Pattern(phrase[Owner.Length..])}"
         : Phrases.Pattern(phrase);
 
+    /// <summary>
+    /// The headings as one choice for finding them inside a line: the plain ones, and an owner of one or two words
+    /// before "s beslut" / "s förslag" ("Barn- och utbildningsnämndens beslut").
+    /// </summary>
+    public static readonly string InLine = string.Join("|", All.Where(h => !h.Phrase.StartsWith(Owner, StringComparison.Ordinal) && !h.Phrase.Contains(".{")).Select(h => Phrases.Pattern(h.Phrase)))
+        + @"|[\w-]+(?:\s+och\s+[\w-]+)?s\s+(?:beslut|förslag(?:\s+till\s+beslut)?)";
+
     static readonly Regex Pattern = new("^(?:" + string.Join("|", All.Select(h => h.Section).Distinct()
             .Select(s => $"(?<{s}>" + string.Join("|", All.Where(h => h.Section == s).Select(h => Alternative(h.Phrase))) + ")")) + @")\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);

@@ -5,7 +5,7 @@ namespace Decisions.Import;
 /// <summary>
 /// The readers' word tables are written one variant a line in a small pattern language, so a new
 /// municipality's wording is one line: a space stands for any run of white space (a line break
-/// included), "(a|b)" is a choice and "(i )?" an optional word, "{name}" a slot the table fills in
+/// included) and " ?" for an optional one, "(a|b)" is a choice and "(i )?" an optional word, "{name}" a slot the table fills in
 /// (a date, a month, a name); anything else is regular-expression syntax and matched as written.
 /// </summary>
 internal static class Phrases
@@ -18,6 +18,13 @@ internal static class Phrases
             var c = phrase[i];
             switch (c)
             {
+                case '\\' when i + 1 < phrase.Length:
+                    pattern.Append(c).Append(phrase[++i]);
+                    break;
+                case ' ' when i + 1 < phrase.Length && phrase[i + 1] == '?':
+                    pattern.Append(@"\s*");
+                    i++;
+                    break;
                 case ' ':
                     while (i + 1 < phrase.Length && phrase[i + 1] == ' ') i++;
                     pattern.Append(@"\s+");

@@ -6,7 +6,7 @@ namespace Decisions.Import;
 internal static partial class SwedishText
 {
     // "HSN/570/2023", "KS 2025/0112", "2023/BUN 0214", "23RS9432".
-    const string CasePattern = @"\b(?:[A-ZÅÄÖ]{2,6}/\d{1,6}/\d{4}|[A-ZÅÄÖ]{2,6}\s?\d{4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{2,6}\s?\d{1,6}|\d{2}[A-ZÅÄÖ]{2,4}\d{2,6})\b";
+    internal const string CasePattern = @"\b(?:[A-ZÅÄÖ]{2,6}/\d{1,6}/\d{4}|[A-ZÅÄÖ]{2,6}\s?\d{4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{2,6}\s?\d{1,6}|\d{2}[A-ZÅÄÖ]{2,4}\d{2,6})\b";
 
     [GeneratedRegex(CasePattern)]
     internal static partial Regex CaseNumber();
