@@ -8,10 +8,10 @@ internal static class ReportPhrasings
 {
     public static readonly string[] Completes =
     [
-        "godkänn(er|a) (den )?(redovisningen|redovisningarna|redovisad rapport|rapporten|återrapporteringen|slutrapporten)",
+        "godkänn(er|a) (den )?(redovisningen|redovisningarna|redovisad rapport|rapporten|återrapporten|återrapporteringen|slutrapporten)",
         "(redovisningen|återrapporteringen|slutrapporten) godkänns",
         "uppdrag(et|en)? (därmed )?(är|anses|förklaras) (därmed )?(slutfört|slutförda|slutförd|återrapporterat|återrapporterade|avslutat|avslutade|fullgjort|genomfört|besvarat)",
-        "förklarar uppdraget (slutfört|avslutat|fullgjort)",
+        "förklara(r)? uppdraget (slutfört|avslutat|fullgjort)",
     ];
 
     public static readonly string[] Partial =

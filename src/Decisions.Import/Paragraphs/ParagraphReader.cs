@@ -22,7 +22,7 @@ internal sealed partial class ParagraphReader
     // One pass that says whether any of the fact patterns can match; most prose sentences hold none. Only asked
     // IsMatch: the non-backtracking engine reads a sentence once for all twenty words, where the backtracking code
     // stopped at nearly every word to try them.
-    [GeneratedRegex(@"\d\s+ja\b|röster|summa|avstår|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
+    [GeneratedRegex(@"\d\s+ja\b|röster|summa|avstår|anteckna|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FactWords();
 
@@ -274,7 +274,8 @@ internal sealed partial class ParagraphReader
                 ReadClauses(unit, proposals: true);
                 break;
             case Section.Notes:
-                _notes.Add(unit.Text);
+                // The signature line at a page's foot ("Justerandes sign ........") is no part of the note.
+                if (!unit.Text.Contains("....", StringComparison.Ordinal)) _notes.Add(unit.Text);
                 break;
             case Section.Minutes:
                 foreach (var sentence in sentences)

@@ -67,6 +67,7 @@ internal static class SectionHeadings
         new("beslutet skickas till", Section.Ignored),
         new("expedieras till", Section.Ignored),
         new("expediering", Section.Ignored),
+        new("expedieras", Section.Ignored),
         new("för kännedom", Section.Ignored),
         new("i tjänsten", Section.Ignored),
         new("sändlista", Section.Ignored),

@@ -36,7 +36,7 @@ internal static partial class ProceedingsReader
     [GeneratedRegex(@"\byrka(?:r|de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Moves();
 
-    [GeneratedRegex(@"^protokollsanteckning\s*:\s*(?<text>.+)|\b(?:lämnar|lämnade|får\s+lämna)\s+(?:en\s+|följande\s+)?protokollsanteckning",
+    [GeneratedRegex(@"^protokollsanteckning\s*:\s*(?<text>.+)|\b(?:lämnar|lämnade|får\s+lämna)\s+(?:en\s+|följande\s+)?protokollsanteckning|\b(?:låter|lät)\s+anteckna\b|\bantecknar\s+att\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Note();
 
