@@ -54,3 +54,31 @@ public class The_due_reader
     [Fact]
     public void Reads_no_due_in_a_sentence_without_one() => DueReader.Read("ta fram en plan", Meeting).ShouldBeNull();
 }
+
+public class The_assignment_reader_on_promises_and_dues
+{
+    static readonly DateOnly Meeting = new(2025, 3, 12);
+
+    [Theory]
+    [InlineData("Förvaltningen ska återkomma med en utvärdering", "Förvaltningen", "återkomma med en utvärdering")]
+    [InlineData("Förvaltningschefen lovar att återkomma med en analys", "Förvaltningschefen", "återkomma med en analys")]
+    [InlineData("uppdra till kommunstyrelsen att följa upp ekonomin", "kommunstyrelsen", "följa upp ekonomin")]
+    [InlineData("uppdra åt kommunlednings- kontoret att ta fram en prognos", "kommunledningskontoret", "ta fram en prognos")]
+    public void Reads_who_promised_or_was_given_the_task(string clause, string assignee, string task)
+    {
+        var a = AssignmentReader.Read(clause, 1, Meeting).Assignment.ShouldNotBeNull();
+        (a.Assignee, a.Task).ShouldBe((assignee, task));
+    }
+
+    [Fact]
+    public void Keeps_a_recurring_due_in_the_task_and_prefers_it_to_an_open_period()
+    {
+        var a = AssignmentReader.Read("Förvaltningschefen får i uppdrag att årligen i samband med årsredovisningen redovisa uppföljningen", 1, Meeting).Assignment.ShouldNotBeNull();
+        a.Task.ShouldStartWith("årligen");
+        a.Due.Kind.ShouldBe(DueKind.Recurring);
+    }
+
+    [Fact]
+    public void Reads_before_the_summer_as_an_open_period() =>
+        AssignmentReader.Read("Fritidskonsulenten får i uppdrag att före sommaren ta fram en kalkyl", 1, Meeting).Assignment.ShouldNotBeNull().Due.Kind.ShouldBe(DueKind.Period);
+}
