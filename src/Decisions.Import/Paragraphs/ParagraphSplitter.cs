@@ -31,7 +31,13 @@ internal static class ParagraphSplitter
             {
                 var number = heading.Groups["num"].Value.Replace(" ", "");
                 var title = heading.Groups["title"].Value.Trim();
-                if (SwedishText.TocLeader().IsMatch(title) || head.InContents && head.IsContentsEntry(number)) continue;
+                // A contents entry ("§ 14 Budget ....... 3") names a § that starts further down.
+                if (SwedishText.TocLeader().IsMatch(title))
+                {
+                    if (head.InContents) head.IsContentsEntry(number);
+                    continue;
+                }
+                if (head.InContents && head.IsContentsEntry(number)) continue;
                 head.EndContents();
                 if (current?.Number == number) continue; // the heading repeated at the top of a new page
                 if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} förekommer en andra gång"));

@@ -29,8 +29,8 @@ internal static partial class SwedishText
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|af|de|van|der)\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\((?<party>\p{Lu}[\p{L}]{0,3})\)")]
     internal static partial Regex PersonWithParty();
 
-    // "§ 26 Titel", "§26", "§ 64/20", "KF § 42", "KS §12 –". "§§" starts a list, never a heading.
-    [GeneratedRegex(@"^(?:(?<prefix>\p{Lu}{2,6})\s+)?§(?!§)\s*(?<num>\d{1,4}(?:\s*/\s*\d{2,4})?)(?![\d§/])\s*[.:–-]?\s*(?<title>.*)$")]
+    // "§ 26 Titel", "§26", "§ 64/20", "KF § 42", "KS §12 –", "Vn § 21". "§§" starts a list, never a heading.
+    [GeneratedRegex(@"^(?:(?<prefix>\p{Lu}{2,6}|\p{Lu}\p{Ll})\s+)?§(?!§)\s*(?<num>\d{1,4}(?:\s*/\s*\d{2,4})?)(?![\d§/])\s*[.:–-]?\s*(?<title>.*)$")]
     internal static partial Regex ParagraphHeading();
 
     // Table-of-contents lines end in leader dots or a page number after a wide gap.
