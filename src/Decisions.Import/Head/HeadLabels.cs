@@ -13,7 +13,7 @@ internal enum HeadField
 internal sealed record HeadLabel(string Words, HeadField Field);
 
 /// <summary>A label found at the start of a line, and the rest of the line after it (its value, if any).</summary>
-internal readonly record struct LabelMatch(HeadField Field, string Value, int Index);
+internal readonly record struct LabelMatch(HeadField Field, string Value, int Index, bool OneWord);
 
 /// <summary>
 /// The labels of a document's head, one line per variant as municipalities write them. A label may carry its
@@ -48,6 +48,10 @@ internal static class HeadLabels
         new("justerande", HeadField.Adjusters),
 
         new("justeringens tid", HeadField.Adjusted),
+        // "Justeringens plats" / "och tid" and "Justeringens" / "plats och tid": the label broken over two lines.
+        new("justeringens plats", HeadField.Adjusted),
+        new("justeringens", HeadField.Adjusted),
+        new("justering", HeadField.Adjusted),
         new("justeringens plats och tid", HeadField.Adjusted),
         new("justeringsdatum", HeadField.Adjusted),
         new("datum för justering", HeadField.Adjusted),
@@ -70,6 +74,7 @@ internal static class HeadLabels
         new("anslagsdatum", HeadField.Posted),
         new("anslaget publicerat", HeadField.Posted),
         new("datum för anslag", HeadField.Posted),
+        new("datum för anslags", HeadField.Posted),
 
         new("datum för anslags nedtagande", HeadField.TakenDown),
         new("datum då anslaget tas ned", HeadField.TakenDown),
@@ -138,6 +143,13 @@ internal static class HeadLabels
         new("justerandes signatur", HeadField.Signatures),
     ];
 
+    /// <summary>What is left on the next line of a label broken over two ("Justeringens plats" / "och tid"); it says nothing.</summary>
+    public static readonly string[] Tails = ["och tid", "plats och tid", "uppsättande", "nedtagande", "för protokollet", "tid"];
+
+    static readonly HashSet<string> TailKeys = Tails.Select(t => Phrases.Key(t)).ToHashSet();
+
+    public static bool IsTail(string line) => line.Length <= 20 && TailKeys.Contains(Phrases.Key(line));
+
     static readonly Dictionary<string, HeadField> ByKey = All.ToDictionary(l => Phrases.Key(l.Words), l => l.Field);
 
     // A label ends at a space, a colon, a full stop or the line's end: "Tid:", "Organ Kommunstyrelsen", "Plats".
@@ -155,6 +167,6 @@ internal static class HeadLabels
         var m = Label.Match(line);
         if (!m.Success) return null;
         var label = m.Groups["label"];
-        return new LabelMatch(ByKey[Phrases.Key(label.ValueSpan)], m.Groups["value"].Value, label.Index);
+        return new LabelMatch(ByKey[Phrases.Key(label.ValueSpan)], m.Groups["value"].Value, label.Index, !label.ValueSpan.ContainsAny(' ', '\t'));
     }
 }

@@ -59,6 +59,8 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
         var text = line.Text;
         if (text.Length == 0) return false;
 
+        if (!ContentStarted && HeadLabels.IsTail(text) && _pending is null) return true;
+
         // In a list of members a line like "Ordförande Anna Ek (S)" is a member, not a label.
         var label = _list is HeadField.Serving or HeadField.Substitutes && SwedishText.PersonWithParty().IsMatch(text)
             ? null
@@ -136,7 +138,8 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
         {
             // "Tfn:" and "E-post:" are often left blank; what follows is not their value.
             if (field == HeadField.Ignored) return true;
-            if (ContentStarted && field is HeadField.Place or HeadField.Adjusters) return false;
+            // Inside the matter a lone "Plats" or "Justering" is a title or a sub-heading, not a label awaiting its value.
+            if (ContentStarted && (field is HeadField.Place or HeadField.Adjusters || label.OneWord && field == HeadField.Adjusted)) return false;
             _pending = field;
             _pendingLine = line.Number;
             _list = null;
@@ -186,12 +189,25 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
 
     bool ReadMeetingTime(HeadField field, string value, int lineNumber)
     {
-        if (SwedishDates.Find(value) is not { } found) return false;
+        if (SwedishDates.Find(value) is not { } found) return ReadTimeWithoutDate(field, value);
         Set(ref _meetingDate, (DateOnly?)found.Date, lineNumber, "sammanträdesdatum");
         var (start, end) = SwedishDates.FindTimes(value[(found.Index + found.Length)..]);
         _meetingStart ??= start;
         _meetingEnd ??= end;
         if (field == HeadField.PlaceAndTime && found.Index > 0) _place ??= value[..found.Index].Trim(' ', ',', '\t');
+        return true;
+    }
+
+    /// <summary>"Plats och tid Kommunkontoret, rum Ängen, kl. 08.30–16.05": the date stands elsewhere in the head.</summary>
+    bool ReadTimeWithoutDate(HeadField field, string value)
+    {
+        var clock = value.IndexOf(" kl", StringComparison.OrdinalIgnoreCase);
+        if (clock < 0) return false;
+        var (start, end) = SwedishDates.FindTimes(value[clock..]);
+        if (start is null) return false;
+        _meetingStart ??= start;
+        _meetingEnd ??= end;
+        if (field == HeadField.PlaceAndTime && clock > 0) _place ??= value[..clock].Trim(' ', ',', '\t');
         return true;
     }
 

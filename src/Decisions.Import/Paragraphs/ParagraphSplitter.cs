@@ -31,9 +31,13 @@ internal static class ParagraphSplitter
             {
                 var number = heading.Groups["num"].Value.Replace(" ", "");
                 var (title, caseNumber, labelEnds) = CaseNumberLines.OfTitle(heading.Groups["title"].Value.Trim());
-                // A contents line ("§ 14 Budget ....... 3") lists its § so that the § itself, further on, opens it.
-                var listed = head.InContents && head.IsContentsEntry(number);
-                if (listed || SwedishText.TocLeader().IsMatch(title)) continue;
+                // A contents entry ("§ 14 Budget ....... 3") names a § that starts further down.
+                if (SwedishText.TocLeader().IsMatch(title))
+                {
+                    if (head.InContents) head.IsContentsEntry(number);
+                    continue;
+                }
+                if (head.InContents && head.IsContentsEntry(number)) continue;
                 head.EndContents();
                 if (current?.Number == number) continue; // the heading repeated at the top of a new page
                 if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} förekommer en andra gång"));
