@@ -35,7 +35,17 @@ public sealed record DocumentPreview
     /// paragrafer – är det här ett protokoll?"); when set, nothing may be recorded from it.
     /// </summary>
     public string? Refusal { get; init; }
+    /// <summary>
+    /// The facts the parser inferred rather than read beside a label or under a heading, by their path in this preview
+    /// ("body", "meetingDate", "documentKind"), each with why. Most facts stand beside a label and are as sure as the
+    /// text; a short list of the guesses, rather than a confidence on every record, leaves the records as they are and
+    /// tells the reviewer exactly which facts to check.
+    /// </summary>
+    public IReadOnlyList<GuessedFact> Guesses { get; init; } = [];
 }
+
+/// <summary>A fact the parser guessed: its path in the preview, and why it is not sure (in Swedish, for the reviewer).</summary>
+public sealed record GuessedFact(string Path, string Why);
 
 public enum DocumentKind { Protocol, Extract, OfficialReport }
 

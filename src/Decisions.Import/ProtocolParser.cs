@@ -3,9 +3,6 @@ using Decisions.Calendar;
 
 namespace Decisions.Import;
 
-/// <summary>One line of the document: 1-based number, the text without markup, and its PDF page.</summary>
-internal readonly record struct SourceLine(int Number, string Text, int? Page, bool IsHeading);
-
 /// <summary>
 /// Reads minutes, extracts and official reports into a <see cref="DocumentPreview"/>. Pure and total:
 /// it never throws on text; what it cannot read becomes a warning with the line number.
@@ -24,9 +21,6 @@ public static partial class ProtocolParser
     [GeneratedRegex(@"^(?:tjänsteskrivelse|föredragnings-?\s?pm|föredragnings-?promemoria|i\s+tjänsten|ärendebeskrivning\b|förslag\s+till\s+beslut\b|[\w.-]+s\s+förslag\s*:?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportMarker();
 
-    [GeneratedRegex(@"^#{1,6}\s*")]
-    private static partial Regex MarkdownHeading();
-
     /// <summary>Extract markers sit in the document head; further down "utdrag" means a distribution list.</summary>
     const int ExtractMarkerLines = 40;
 
@@ -35,28 +29,45 @@ public static partial class ProtocolParser
     public static DocumentPreview Parse(string text, string source)
     {
         var warnings = new List<ParseWarning>();
-        var lines = ReadLines(text ?? "");
-        var kind = Classify(lines, warnings);
-        var header = new HeaderReader(kind, warnings);
-        var drafts = Collect(lines, kind, header, warnings);
+        var lines = TextNormaliser.Normalise(SourceLines.Read(text ?? ""));
+        if (NotMinutes.WhatItIs(lines) is { } notMinutes) return Refused(source, DocumentKind.Extract, NotMinutes.Refusal(notMinutes), warnings);
+        var (kind, known) = Classify(lines, warnings);
+        var reader = new HeadReader(kind, warnings);
+        var drafts = ParagraphSplitter.Split(lines, kind, reader, warnings);
+        var head = reader.Result();
+        if (drafts.Count > Limits.Paragraphs) return Refused(source, kind, Limits.TooManyParagraphs(drafts.Count), warnings);
 
-        var reference = header.MeetingDate ?? header.DocumentDate;
-        var context = new DocumentContext(kind, header.Body, reference, warnings);
+        var reference = head.MeetingDate ?? head.DocumentDate;
+        var context = new DocumentContext(kind, head.Body, reference);
         var paragraphs = new List<ParagraphPreview>();
         string? addressedBody = null;
+        DateOnly? adjustLatest = null;
         foreach (var draft in drafts)
         {
-            var (paragraph, addressed) = ReadSafely(draft, context);
+            var (paragraph, addressed, latest) = ReadSafely(draft, context, warnings);
             paragraphs.Add(paragraph);
             addressedBody ??= addressed;
+            adjustLatest ??= latest;
         }
 
+        paragraphs = CapAssignments(paragraphs, warnings);
+
+        // Minutes need §§; a document that is neither minutes, an extract nor a report by its head, and decides nothing,
+        // is something else (a letter, a page of figures), never one unnumbered paragraph of invented facts.
+        var numbered = paragraphs.Any(p => p.Number is not null);
+        if (kind == DocumentKind.Protocol && !numbered) return Refused(source, kind, NotMinutes.NoParagraphs, warnings);
+        if (!known && !numbered && paragraphs.All(p => p.Decisions.Count == 0 && p.Proposals.Count == 0))
+            return Refused(source, kind, NotMinutes.NoHeadNoDecision, warnings);
+
+        var guesses = head.Guesses.ToList();
+        if (!known) guesses.Add(new GuessedFact("documentKind", "inget huvud visar vilket slags dokument det är; det läses som ett protokollsutdrag"));
         // A report's head often names no organ; the body it asks to decide is the one it is written for.
-        var body = header.Body ?? (kind == DocumentKind.OfficialReport ? addressedBody : null);
+        var body = head.Body ?? (kind == DocumentKind.OfficialReport ? addressedBody : null);
+        if (head.Body is null && body is not null) guesses.Add(new GuessedFact("body", "skrivelsen anger inget organ; det är det organ som förslagen riktas till"));
         paragraphs = paragraphs.Select(p => p with
         {
             Proposals = body is null ? p.Proposals : p.Proposals.Select(q => q.To is null ? q with { To = body } : q).ToList(),
-            CaseNumber = p.CaseNumber ?? (p.Number is null ? header.CaseNumber : null),
+            CaseNumber = p.CaseNumber ?? (p.Number is null ? head.CaseNumber : null),
         }).ToList();
 
         var preview = new DocumentPreview
@@ -65,58 +76,49 @@ public static partial class ProtocolParser
             DocumentKind = kind,
             Body = body,
             Title = kind == DocumentKind.Protocol ? null : paragraphs.FirstOrDefault(p => p.Number is null)?.Title,
-            CaseNumber = header.CaseNumber,
-            MeetingDate = header.MeetingDate,
-            MeetingStart = header.MeetingStart,
-            MeetingEnd = header.MeetingEnd,
-            Place = header.Place,
-            DocumentDate = header.DocumentDate,
-            AdjustedBy = header.AdjustedBy,
-            AdjustLatest = context.AdjustLatest,
-            AdjustedOn = header.AdjustedOn,
-            PostedOn = header.PostedOn,
-            TakenDownOn = header.TakenDownOn,
-            AppealEndsOn = header.PostedOn is { } posted ? LegalClocks.AppealEndsOn(posted) : null,
-            Serving = header.Serving,
-            PresentSubstitutes = header.Substitutes,
-            Others = header.Others,
+            CaseNumber = head.CaseNumber,
+            MeetingDate = head.MeetingDate,
+            MeetingStart = head.MeetingStart,
+            MeetingEnd = head.MeetingEnd,
+            Place = head.Place,
+            DocumentDate = head.DocumentDate,
+            AdjustedBy = head.AdjustedBy,
+            AdjustLatest = adjustLatest,
+            AdjustedOn = head.AdjustedOn,
+            PostedOn = head.PostedOn,
+            TakenDownOn = head.TakenDownOn,
+            AppealEndsOn = head.PostedOn is { } posted ? LegalClocks.AppealEndsOn(posted) : null,
+            Serving = head.Serving,
+            PresentSubstitutes = head.Substitutes,
+            Others = head.Others,
             Paragraphs = paragraphs,
             Warnings = warnings,
+            Guesses = guesses,
         };
         CheckClocks(preview, warnings, lines);
         return preview;
     }
 
-    static List<SourceLine> ReadLines(string text)
+    /// <summary>Keeps the first <see cref="Limits.AssignmentsPerDocument"/> assignments and says so if there were more.</summary>
+    static List<ParagraphPreview> CapAssignments(List<ParagraphPreview> paragraphs, List<ParseWarning> warnings)
     {
-        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
-        var paginated = text.Contains('\f');
-        var page = 1;
-        var number = 0;
-        foreach (var raw in text.Split('\n'))
+        if (paragraphs.Sum(p => p.Assignments.Count) <= Limits.AssignmentsPerDocument) return paragraphs;
+        warnings.Add(new ParseWarning(null, Limits.TooManyAssignments));
+        var room = Limits.AssignmentsPerDocument;
+        return paragraphs.Select(p =>
         {
-            number++;
-            var line = raw;
-            if (paginated && line.Contains('\f'))
-            {
-                page += line.AsSpan().Count('\f');
-                line = line.Replace('\f', ' ');
-            }
-            if (line.Contains('*')) line = line.Replace("**", "");
-            if (line.Contains('\u00A0')) line = line.Replace('\u00A0', ' ');
-            line = line.Trim();
-            if (line.Length > 0 && line[0] >= '\uF000' && line[0] <= '\uF0FF') line = line.TrimStart(PrivateUseBullets).Trim();
-            var heading = line.StartsWith('#') ? MarkdownHeading().Match(line) : Match.Empty;
-            if (heading.Success) line = line[heading.Length..].Trim();
-            lines.Add(new SourceLine(number, line, paginated ? page : null, heading.Success && line.Length > 0));
-        }
-        return lines;
+            var kept = p.Assignments.Take(room).ToList();
+            room -= kept.Count;
+            return p with { Assignments = kept };
+        }).ToList();
     }
 
-    /// <summary>Word exports write list bullets as private-use symbol characters ("").</summary>
-    static readonly char[] PrivateUseBullets = Enumerable.Range(0xF000, 0x100).Select(c => (char)c).ToArray();
+    /// <summary>A document whose kind nothing shows is refused or flagged, never silently read.</summary>
+    static DocumentPreview Refused(string source, DocumentKind kind, string refusal, List<ParseWarning> warnings) =>
+        new() { Source = source, DocumentKind = kind, Refusal = refusal, Warnings = warnings };
 
-    static DocumentKind Classify(List<SourceLine> lines, List<ParseWarning> warnings)
+    /// <summary>The kind of document, and whether a marker showed it (false: read as an extract for want of one).</summary>
+    static (DocumentKind Kind, bool Known) Classify(List<SourceLine> lines, List<ParseWarning> warnings)
     {
         bool extract = false, protocol = false, report = false;
         foreach (var line in lines)
@@ -128,75 +130,25 @@ public static partial class ProtocolParser
             protocol = protocol || ProtocolMarker().IsMatch(line.Text);
             report = report || !protocol && ReportMarker().IsMatch(line.Text);
         }
-        if (extract) return DocumentKind.Extract;
-        if (protocol) return DocumentKind.Protocol;
-        if (report) return DocumentKind.OfficialReport;
+        if (extract) return (DocumentKind.Extract, true);
+        if (protocol) return (DocumentKind.Protocol, true);
+        if (report) return (DocumentKind.OfficialReport, true);
         warnings.Add(new(null, "inget huvud visar om detta är ett protokoll, ett utdrag eller en skrivelse; det läses som ett protokollsutdrag"));
-        return DocumentKind.Extract;
-    }
-
-    /// <summary>Splits the lines into the head and one draft per §; a report is one undivided draft.</summary>
-    static List<ParagraphDraft> Collect(List<SourceLine> lines, DocumentKind kind, HeaderReader header, List<ParseWarning> warnings)
-    {
-        var drafts = new List<ParagraphDraft>();
-        var seen = new HashSet<string>();
-        ParagraphDraft? current = null;
-        var headings = lines.Select(l => kind == DocumentKind.OfficialReport ? null : Heading(l)).ToList();
-        var divided = headings.Any(h => h is not null);
-        if (!divided)
-        {
-            var first = lines.FirstOrDefault(l => l.Text.Length > 0);
-            current = new ParagraphDraft(null, null, null, first.Number, first.Page);
-            drafts.Add(current);
-        }
-
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (headings[i] is { } heading)
-            {
-                var number = heading.Groups["num"].Value.Replace(" ", "");
-                var title = heading.Groups["title"].Value.Trim();
-                if (SwedishText.TocLeader().IsMatch(title) || header.InContents && header.IsContentsEntry(number)) continue;
-                header.EndContents();
-                if (current?.Number == number) continue; // the heading repeated at the top of a new page
-                if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} appears a second time"));
-                current = new ParagraphDraft(number, heading.Groups["prefix"].Success ? heading.Groups["prefix"].Value : null,
-                    title.Length == 0 ? null : title, line.Number, line.Page);
-                drafts.Add(current);
-                header.ContentStarted = header.InParagraph = true;
-                continue;
-            }
-            if (!divided && !header.ContentStarted && line.Text.Length > 0 && (line.IsHeading || ParagraphReader.SectionOf(line.Text) is not null))
-                header.ContentStarted = true;
-            if (header.Read(line)) continue;
-            current?.Lines.Add(line);
-        }
-        if (kind == DocumentKind.Protocol && drafts.Count == 0)
-            warnings.Add(new(null, "protokollet har ingen §-rubrik, så ingen paragraf kunde läsas"));
-        return drafts;
-    }
-
-    static Match? Heading(SourceLine line)
-    {
-        // Every heading holds a "§" and few other lines do: looking for one is far cheaper than the pattern.
-        if (!line.Text.Contains('§')) return null;
-        var m = SwedishText.ParagraphHeading().Match(line.Text);
-        return m.Success ? m : null;
+        return (DocumentKind.Extract, false);
     }
 
     /// <summary>A paragraph the reader cannot handle is kept with its lines and a warning, never lost.</summary>
-    static (ParagraphPreview, string?) ReadSafely(ParagraphDraft draft, DocumentContext context)
+    static (ParagraphPreview, string?, DateOnly?) ReadSafely(ParagraphDraft draft, DocumentContext context, List<ParseWarning> warnings)
     {
         try
         {
-            return ParagraphReader.Read(draft, context);
+            return ParagraphReader.Read(draft, context, warnings);
         }
         catch (Exception e)
         {
             // Minutes we have not seen must not stop an import: the reviewer sees the paragraph and why.
-            context.Warnings.Add(new(draft.FirstLine, $"{InternalError}: paragrafen kunde inte läsas ({e.GetType().Name}: {e.Message})"));
-            return (new ParagraphPreview { Number = draft.Number, Title = draft.Title, FirstLine = draft.FirstLine, LastLine = draft.LastLine, Page = draft.Page }, null);
+            warnings.Add(new(draft.FirstLine, $"{InternalError}: paragrafen kunde inte läsas ({e.GetType().Name}: {e.Message})"));
+            return (new ParagraphPreview { Number = draft.Number, Title = draft.Title, FirstLine = draft.FirstLine, LastLine = draft.LastLine, Page = draft.Page }, null, null);
         }
     }
 
@@ -204,7 +156,7 @@ public static partial class ProtocolParser
     static void CheckClocks(DocumentPreview p, List<ParseWarning> warnings, List<SourceLine> lines)
     {
         if (p.DocumentKind == DocumentKind.Protocol && p.MeetingDate is null)
-            warnings.Add(new(null, "inget sammanträdesdatum hittades i protokollet"));
+            warnings.Add(new(null, "hittade inget sammanträdesdatum"));
         if (p.DocumentKind != DocumentKind.OfficialReport && p.Body is null)
             warnings.Add(BodyMissing(lines));
         if (p.MeetingDate is { } met && p.AdjustedOn is { } adjusted && adjusted > LegalClocks.AdjustmentDue(met))
@@ -220,7 +172,7 @@ public static partial class ProtocolParser
     /// <summary>Points the reviewer at the line where a body decides ("Arbetsutskottet beslutar"), if any.</summary>
     static ParseWarning BodyMissing(List<SourceLine> lines)
     {
-        const string message = "inget organ anges i huvudet; det lämnas tomt i stället för att gissas";
+        const string message = "hittade inget organ i huvudet; det lämnas tomt i stället för att gissas";
         foreach (var line in lines)
         {
             if (!line.Text.Contains("beslutar", StringComparison.OrdinalIgnoreCase)) continue;

@@ -33,6 +33,27 @@ public sealed record ImportOverrides(
         p.CaseNumber ?? (CaseNumbers is not null && (p.Number ?? Paragraph) is { } n && CaseNumbers.TryGetValue(n, out var given) && !string.IsNullOrWhiteSpace(given)
             ? given.Trim()
             : null);
+
+    /// <summary>
+    /// The preview as it will be imported: a given organ and meeting date stand in for the document's, a report keeps
+    /// its own date, and a paragraph without a number (an extract's) takes the given one. One rule for the import, the
+    /// dry run and the preview page, so what a person checks is what is recorded.
+    /// </summary>
+    public DocumentPreview ApplyTo(DocumentPreview preview)
+    {
+        var report = preview.DocumentKind == DocumentKind.OfficialReport;
+        return preview with
+        {
+            Body = Body ?? preview.Body,
+            MeetingDate = report ? preview.MeetingDate : MeetingDate ?? preview.MeetingDate,
+            DocumentDate = report ? preview.DocumentDate ?? MeetingDate : preview.DocumentDate,
+            Paragraphs = preview.Paragraphs.Select(p => p with
+            {
+                Number = report ? p.Number : p.Number ?? Paragraph,
+                CaseNumber = CaseNumberOf(p),
+            }).ToList(),
+        };
+    }
 }
 
 /// <summary>The document cannot become facts as it stands; the message names the file, the line and what is missing.</summary>
@@ -48,6 +69,10 @@ public sealed class ImportRefused(string source, int? line, string message)
 /// adds nothing; a fact that differs from what an earlier version of the same protocol said becomes a
 /// correction (rättelse), never a duplicate.
 /// </summary>
+/// <remarks>
+/// The preview comes with the person's additions applied (<see cref="ImportOverrides.ApplyTo"/>); the overrides still
+/// say which facts that person changed, so those are recorded as theirs.
+/// </remarks>
 public sealed class DocumentImport(Transaction transaction, DocumentPreview preview, ImportOverrides overrides, CancellationToken ct)
 {
     string Correction => $"Rättad version av {preview.Source}";
@@ -56,9 +81,9 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
 
     async Task ImportMinutes()
     {
-        var bodyName = overrides.Body ?? preview.Body
+        var bodyName = preview.Body
             ?? throw new ImportRefused(preview.Source, null, "protokollet anger inget organ (Organ); ange det vid importen");
-        var date = overrides.MeetingDate ?? preview.MeetingDate
+        var date = preview.MeetingDate
             ?? throw new ImportRefused(preview.Source, null, "protokollet anger inget sammanträdesdatum (Tid); ange det vid importen");
         var bodyId = await EnsureBody(bodyName, date);
         var meetingId = StreamIds.Meeting(bodyId, date);
@@ -90,11 +115,10 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
 
     async Task ImportParagraph(ParagraphPreview p, string bodyId, string meetingId, DateOnly date)
     {
-        var number = ParagraphNumber(p.Number ?? overrides.Paragraph)
+        var number = ParagraphNumber(p.Number)
             ?? throw new ImportRefused(preview.Source, p.FirstLine, "paragrafen saknar nummer (§); ange det vid importen");
-        var parsed = new Provenance(preview.Source, p.Number ?? overrides.Paragraph, p.FirstLine, p.LastLine, p.Page);
-        var source = overrides.Mark(parsed, p);
-        var caseNumber = overrides.CaseNumberOf(p);
+        var source = overrides.Mark(new Provenance(preview.Source, p.Number, p.FirstLine, p.LastLine, p.Page), p);
+        var caseNumber = p.CaseNumber;
 
         var disqualified = p.Disqualified.Select(d => d.Name).ToList();
         await Meeting(meetingId, new RecordParagraph(meetingId, new Paragraph(number, p.Title ?? $"§ {number}", caseNumber, disqualified), source));
@@ -173,7 +197,7 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
     /// <summary>A citation needs body, date and § to name the decision; the document's own body stands in when the sentence names none.</summary>
     string? Cited(DecisionReference reference, int line)
     {
-        var body = reference.Body ?? overrides.Body ?? preview.Body;
+        var body = reference.Body ?? preview.Body;
         if (body is null || reference.Date is not { } date || ParagraphNumber(reference.Paragraph) is not { } paragraph)
         {
             Warnings.Add(new ParseWarning(line, "hänvisningen saknar organ, datum eller paragraf och kunde inte kopplas till ett beslut"));
@@ -188,12 +212,12 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
     {
         var caseNumber = preview.CaseNumber
             ?? throw new ImportRefused(preview.Source, null, "skrivelsen anger inget diarienummer (Dnr)");
-        var date = preview.DocumentDate ?? overrides.MeetingDate ?? preview.MeetingDate
+        var date = preview.DocumentDate ?? preview.MeetingDate
             ?? throw new ImportRefused(preview.Source, null, "skrivelsen anger inget datum");
         var source = new Provenance(preview.Source);
         var title = preview.Title ?? caseNumber;
 
-        var bodyName = overrides.Body ?? preview.Body;
+        var bodyName = preview.Body;
         var bodyId = bodyName is null ? null : await EnsureBody(bodyName, date);
         // A föredragnings-PM names the meeting that will handle it: that meeting is then known to be scheduled.
         if (bodyId is not null && preview.MeetingDate is { } meetingDate)

@@ -44,16 +44,27 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
             return Fail($"import: --date '{input.DateFlag}' is not a date (yyyy-MM-dd)");
         var overrides = new ImportOverrides(input.BodyFlag, input.DateFlag is null ? null : DateOnly.Parse(input.DateFlag, CultureInfo.InvariantCulture), input.ParagraphFlag);
 
-        return input.DryRunFlag ? Preview(files, input.JsonFlag) : await Import(files, overrides, input);
+        return input.DryRunFlag ? Preview(files, overrides, input.JsonFlag) : await Import(files, overrides, input);
     }
 
-    static bool Preview(IReadOnlyList<string> files, bool json)
+    /// <summary>What an import would record: the preview with the given organ, date and § applied; a refused document fails the run.</summary>
+    static bool Preview(IReadOnlyList<string> files, ImportOverrides overrides, bool json)
     {
         var previews = new List<DocumentPreview>();
         var failed = false;
         foreach (var file in files)
         {
-            try { previews.Add(Importer.Preview(File.ReadAllBytes(file), file)); }
+            try
+            {
+                var preview = Importer.Preview(File.ReadAllBytes(file), file);
+                if (preview.Refusal is { } refusal)
+                {
+                    failed = true;
+                    Console.Error.WriteLine($"FEL {file}: {refusal}");
+                    continue;
+                }
+                previews.Add(overrides.ApplyTo(preview));
+            }
             catch (Exception e) when (e is DocumentRejected or IOException or UnauthorizedAccessException) { failed = true; Console.Error.WriteLine(e.Message); }
         }
         CommandLine.Output.WriteLine(json ? JsonSerializer.Serialize(previews, PreviewJson.Options) : string.Join("\n", previews.Select(PreviewText.Describe)));

@@ -21,9 +21,14 @@ public static class ImportEndpoints
 
         var (bytes, name) = await ReadUpload(request, fileName);
         var preview = Importer.Preview(bytes, name);
-        if (dryRun == true) return Results.Text(PreviewJson.ToJson(preview), "application/json");
+        // Neither a dry run nor an import may present a document the parser refused as if it held facts.
+        if (preview.Refusal is { } refusal)
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Dokumentet kan inte läsas som ett protokoll.",
+                detail: $"{name}: {refusal}", extensions: new Dictionary<string, object?> { ["document"] = name, ["warnings"] = preview.Warnings });
+        var overrides = new ImportOverrides(bodyName, date, paragraph);
+        if (dryRun == true) return Results.Text(PreviewJson.ToJson(overrides.ApplyTo(preview)), "application/json");
 
-        var outcome = await importer.Import(preview, new ImportOverrides(bodyName, date, paragraph),
+        var outcome = await importer.Import(preview, overrides,
             HttpCommands.Context(request.HttpContext, null).User, request.HttpContext.RequestAborted);
         return Results.Json(new { outcome, preview }, PreviewJson.Options);
     }

@@ -15,8 +15,11 @@ public sealed class Importer(CommandRunner runner)
 {
     public static DocumentPreview Preview(byte[] bytes, string source) => ProtocolParser.Parse(DocumentText.Decode(bytes, source));
 
+    /// <summary>Imports a preview with the person's additions; a document the parser refused records nothing.</summary>
     public async Task<ImportOutcome> Import(DocumentPreview preview, ImportOverrides overrides, string user, CancellationToken ct)
     {
+        if (preview.Refusal is { } refusal) throw new ImportRefused(preview.Source, null, refusal);
+        preview = overrides.ApplyTo(preview);
         var transaction = runner.Begin(user);
         await using var session = transaction.Session;
         var import = new DocumentImport(transaction, preview, overrides, ct);

@@ -96,5 +96,51 @@ public class ImportEntryPointTests(DecisionsApp app) : IClassFixture<DecisionsAp
         Encoding.UTF8.GetString(stdout).ShouldContain("1 importerade, 1 misslyckades");
     }
 
+    const string Notice = "KALLELSE\nKommunstyrelsen\n\nTid: 2025-10-21 kl. 08.30\n\n§ 1 Val av justerare\n§ 2 Budget 2026\n";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_document_the_parser_refuses_gives_422_naming_the_document_and_writes_nothing(bool dryRun)
+    {
+        var before = await EventCount();
+        var response = await app.CreateClient().PostAsync($"/api/imports?dryRun={dryRun}&fileName=kallelse.txt", Body(Encoding.UTF8.GetBytes(Notice)));
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        problem.GetProperty("document").GetString().ShouldBe("kallelse.txt");
+        problem.GetProperty("detail").GetString().ShouldNotBeNull().ShouldStartWith("kallelse.txt: dokumentet ser ut att vara en kallelse");
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_command_line_dry_run_shows_the_given_organ_date_and_paragraph()
+    {
+        var (exitCode, stdout, stderr) = await HostProcess.RunAsync(HostProcess.WithoutConnection(), "import", "--dry-run", "--json",
+            "--body", "Regionstyrelsens arbetsutskott", "--date", "2024-05-07", "--paragraph", "12", FixturePath(Fixture.BoardAuExtract));
+
+        exitCode.ShouldBe(0, stderr);
+        var preview = JsonDocument.Parse(stdout).RootElement[0];
+        preview.GetProperty("body").GetString().ShouldBe("Regionstyrelsens arbetsutskott");
+        preview.GetProperty("meetingDate").GetString().ShouldBe("2024-05-07");
+        preview.GetProperty("paragraphs")[0].GetProperty("number").GetString().ShouldBe("12");
+    }
+
+    [Fact]
+    public async Task The_command_line_dry_run_fails_naming_a_file_the_parser_refuses()
+    {
+        var notice = Path.Combine(Path.GetTempPath(), $"kallelse-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(notice, Notice);
+        try
+        {
+            var (exitCode, _, stderr) = await HostProcess.RunAsync(HostProcess.WithoutConnection(), "import", "--dry-run", notice, FixturePath(Fixture.AuMinutes2023));
+            exitCode.ShouldNotBe(0);
+            stderr.ShouldContain($"{notice}: dokumentet ser ut att vara en kallelse");
+        }
+        finally
+        {
+            File.Delete(notice);
+        }
+    }
+
     static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Import", "Fixtures", name);
 }

@@ -57,8 +57,12 @@ public class The_parser_on_damaged_input
             .ShouldNotContain(w => w.Message.StartsWith(ProtocolParser.InternalError)), iter: 500);
 
     [Fact]
-    public void Reads_text_with_no_lines_at_all() =>
-        ProtocolParser.Parse("", "empty.txt").Paragraphs.ShouldHaveSingleItem().Decisions.ShouldBeEmpty();
+    public void Refuses_text_with_no_lines_at_all()
+    {
+        var preview = ProtocolParser.Parse("", "empty.txt");
+        preview.Refusal.ShouldNotBeNull();
+        preview.Paragraphs.ShouldBeEmpty();
+    }
 }
 
 /// <summary>Timing compares two runs of one process, so nothing else may run beside them.</summary>

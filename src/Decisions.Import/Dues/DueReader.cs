@@ -3,50 +3,41 @@ using System.Text.RegularExpressions;
 namespace Decisions.Import;
 
 /// <summary>
-/// Reads when an assignment is due. The kinds are tried from the most to the least precise, so
+/// Reads when an assignment is due (the words are <see cref="DuePhrasings"/>). The kinds are tried from the most to the least precise, so
 /// "till nästkommande sammanträde … handlingsplanerna under 2024" is a meeting, not a period.
 /// </summary>
-internal static partial class DueReader
+internal static class DueReader
 {
-    const string Date = @"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:" + SwedishDates.MonthNames + @")(?:\s+\d{4})?)";
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
-    [GeneratedRegex(@"\b(?:senast|före|innan|till|per)\s+(?:den\s+)?" + Date + @"\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
-
-    // "till nämndens nästa sammanträde", "vid Hälso- och sjukvårdsnämndens sammanträde i juni 2025".
-    [GeneratedRegex(@"\b(?:till|vid|på|inför|under)\s+(?:ett\s+)?(?:(?:\w+-\s+och\s+)?\w+s\s+)?(?:(?:nästa|nästkommande|kommande|närmast\s+följande|första)\s+)?sammanträde(?:t|n)?\b(?:\s+(?:i\s+(?<month>" + SwedishDates.MonthNames + @")(?:\s+(?<year>\d{4}))?|(?:den\s+)?(?<date>" + Date + @")))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MeetingPattern();
-
-    [GeneratedRegex(@"\b(?:senast\s+i|i\s+slutet\s+av|i|under|till)\s+(?<month>" + SwedishDates.MonthNames + @")(?:\s+(?<year>\d{4}))?\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthPattern();
-
-    [GeneratedRegex(@"\bunder\s+(?:(?<quarter>första|andra|tredje|fjärde)\s+kvartalet\s+|(?<half>våren|första\s+halvåret|hösten|andra\s+halvåret)\s+)?(?<year>\d{4})\b|\bunder\s+(?<thisyear>året|innevarande\s+år)\b|\bi\s+samband\s+med\s+(?:\w+\s+)?(?:årsredovisning|bokslut|delårsrapport|delårsbokslut|budget|verksamhetsplan|tertialrapport|månadsrapport|årsbokslut)\w*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodPattern();
-
-    [GeneratedRegex(@"\b(?:årligen|varje\s+år|en\s+gång\s+(?:per|om|i)\s+året|två\s+gånger\s+(?:per|om|i)\s+året|kvartalsvis|varje\s+kvartal|månadsvis|varje\s+månad|halvårsvis|varje\s+halvår|tertialvis|löpande)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RecurringPattern();
+    static readonly Regex DatePattern = new(DuePhrasings.PatternOf(DueKind.Date), Options);
+    static readonly Regex MeetingPattern = new(DuePhrasings.PatternOf(DueKind.Meeting), Options);
+    static readonly Regex MonthPattern = new(DuePhrasings.PatternOf(DueKind.Month), Options);
+    static readonly Regex PeriodPattern = new(DuePhrasings.PatternOf(DueKind.Period), Options);
+    static readonly Regex RecurringPattern = new(DuePhrasings.PatternOf(DueKind.Recurring), Options);
 
     internal readonly record struct DueMatch(DuePreview Due, int Index, int Length);
 
     internal static DueMatch? Read(string text, DateOnly? reference) =>
-        ReadDate(text, reference) ?? ReadMeeting(text, reference) ?? ReadMonth(text, reference)
-        ?? ReadPeriod(text, reference) ?? ReadRecurring(text);
+        ReadDate(text, reference) ?? ReadMeeting(text, reference) ?? ReadMonth(text, reference) ?? BoundedOrRecurring(text, reference);
+
+    /// <summary>"årligen i samband med årsredovisningen" recurs; a period only wins when it has a last day.</summary>
+    static DueMatch? BoundedOrRecurring(string text, DateOnly? reference)
+    {
+        var period = ReadPeriod(text, reference);
+        return period is { Due.Latest: not null } ? period : ReadRecurring(text) ?? period;
+    }
 
     static DueMatch? ReadDate(string text, DateOnly? reference)
     {
-        var m = DatePattern().Match(text);
+        var m = DatePattern.Match(text);
         if (!m.Success || SwedishDates.FindDate(m.Value, reference) is not { } date) return null;
         return Found(m, new DuePreview(DueKind.Date, date, Phrase(m), date));
     }
 
     static DueMatch? ReadMeeting(string text, DateOnly? reference)
     {
-        var m = MeetingPattern().Match(text);
+        var m = MeetingPattern.Match(text);
         if (!m.Success) return null;
         if (m.Groups["date"].Success && SwedishDates.FindDate(m.Groups["date"].Value, reference) is { } date)
             return Found(m, new DuePreview(DueKind.Meeting, date, Phrase(m), date));
@@ -55,13 +46,13 @@ internal static partial class DueReader
 
     static DueMatch? ReadMonth(string text, DateOnly? reference)
     {
-        var m = MonthPattern().Match(text);
+        var m = MonthPattern.Match(text);
         return m.Success ? Found(m, new DuePreview(DueKind.Month, null, Phrase(m), MonthEnd(m, reference))) : null;
     }
 
     static DueMatch? ReadPeriod(string text, DateOnly? reference)
     {
-        var m = PeriodPattern().Match(text);
+        var m = PeriodPattern.Match(text);
         if (!m.Success) return null;
         DateOnly? latest = null;
         if (m.Groups["year"].Success && int.TryParse(m.Groups["year"].Value, out var year) && year is >= 1900 and <= 2200)
@@ -75,7 +66,7 @@ internal static partial class DueReader
 
     static DueMatch? ReadRecurring(string text)
     {
-        var m = RecurringPattern().Match(text);
+        var m = RecurringPattern.Match(text);
         return m.Success ? Found(m, new DuePreview(DueKind.Recurring, null, Phrase(m), null)) : null;
     }
 

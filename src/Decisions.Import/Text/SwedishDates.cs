@@ -13,10 +13,10 @@ internal static partial class SwedishDates
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^[\s,]*(?:kl\.?\s*)?(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*[-–—]\s*(?<h2>\d{1,2})[:.](?<min2>\d{2}))?")]
+    [GeneratedRegex(@"^[\s,]*(?:(?:kl\.?|klockan)\s*)?(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*[-–—]\s*(?<h2>\d{1,2})[:.](?<min2>\d{2}))?")]
     private static partial Regex TimeSpanPattern();
 
-    [GeneratedRegex(@"\bkl\.?\s*(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:kl\.?|klockan)\s*(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();
 
     internal readonly record struct DateMatch(DateOnly Date, int Index, int Length);

@@ -6,7 +6,7 @@ namespace Decisions.Import;
 internal static partial class SwedishText
 {
     // "HSN/570/2023", "KS 2025/0112", "2023/BUN 0214", "23RS9432".
-    const string CasePattern = @"\b(?:[A-ZÅÄÖ]{2,6}/\d{1,6}/\d{4}|[A-ZÅÄÖ]{2,6}\s?\d{4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{2,6}\s?\d{1,6}|\d{2}[A-ZÅÄÖ]{2,4}\d{2,6})\b";
+    internal const string CasePattern = @"\b(?:[A-ZÅÄÖ]{2,6}/\d{1,6}/\d{4}|[A-ZÅÄÖ]{2,6}\s?\d{4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{2,6}\s?\d{1,6}|\d{2}[A-ZÅÄÖ]{2,4}\d{2,6})\b";
 
     [GeneratedRegex(CasePattern)]
     internal static partial Regex CaseNumber();
@@ -25,12 +25,13 @@ internal static partial class SwedishText
     [GeneratedRegex(BodyPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex BodyName();
 
-    // "Anna Stark (M)", "Åsa Thor Gustafsson (KD)": up to five name words, a party of one to four letters.
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|af|de|van|der)\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\((?<party>\p{Lu}[\p{L}]{0,3})\)")]
+    // "Anna Stark (M)", "Åsa Thor Gustafsson (KD)": up to five name words, a party of one to four letters; older
+    // templates write the parliamentary parties in lower case ("Rolf Nyberg (s)").
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|af|de|van|der)\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\((?<party>\p{Lu}[\p{L}]{0,3}|s|m|c|v|l|fp|kd|mp|sd|fi)\)")]
     internal static partial Regex PersonWithParty();
 
-    // "§ 26 Titel", "§26", "§ 64/20", "KF § 42", "KS §12 –". "§§" starts a list, never a heading.
-    [GeneratedRegex(@"^(?:(?<prefix>\p{Lu}{2,6})\s+)?§(?!§)\s*(?<num>\d{1,4}(?:\s*/\s*\d{2,4})?)(?![\d§/])\s*[.:–-]?\s*(?<title>.*)$")]
+    // "§ 26 Titel", "§26", "§ 64/20", "KF § 42", "KS §12 –", "Vn § 21". "§§" starts a list, never a heading.
+    [GeneratedRegex(@"^(?:(?<prefix>\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2})\s+)?§(?!§)\s*(?<num>\d{1,4}(?:\s*/\s*\d{2,4})?)(?![\d§/])\s*[.:–-]?\s*(?<title>.*)$")]
     internal static partial Regex ParagraphHeading();
 
     // Table-of-contents lines end in leader dots or a page number after a wide gap.
@@ -55,6 +56,14 @@ internal static partial class SwedishText
 
     /// <summary>A name that points at one body ("Regionstyrelsen"), not at "the committee" in general.</summary>
     internal static bool IsSpecificBody(string name) => !GenericBodies.Contains(name);
+
+    /// <summary>The first body in the text that names one body, capitalised as a name.</summary>
+    internal static string? SpecificBody(string text)
+    {
+        foreach (Match m in BodyName().Matches(text))
+            if (IsSpecificBody(m.Value)) return Capitalise(m.Value);
+        return null;
+    }
 
     internal static string Capitalise(string text) =>
         text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+
+namespace Decisions.Import;
+
+/// <summary>What a label in a document's head introduces: a field's value, or a list that follows it.</summary>
+internal enum HeadField
+{
+    Organ, Time, PlaceAndTime, Place, Adjusters, Adjusted, Posted, TakenDown, CaseNumber, DocumentDate, Ignored,
+    // Lists: the lines after the label are people, contents or signatures.
+    Serving, Substitutes, Others, Contents, Signatures,
+}
+
+internal sealed record HeadLabel(string Words, HeadField Field);
+
+/// <summary>A label found at the start of a line, and the rest of the line after it (its value, if any).</summary>
+internal readonly record struct LabelMatch(HeadField Field, string Value, int Index, bool OneWord);
+
+/// <summary>
+/// The labels of a document's head, one line per variant as municipalities write them. A label may carry its
+/// value on its own line ("Organ Hälso- och …", "Tid: 2023-11-29") or on the next ("Organ" / "Hälso- …").
+/// </summary>
+internal static class HeadLabels
+{
+    public static readonly HeadLabel[] All =
+    [
+        new("organ", HeadField.Organ),
+        new("beslutande organ", HeadField.Organ),
+        new("instans", HeadField.Organ),
+
+        new("plats och tid", HeadField.PlaceAndTime),
+        new("tid och plats", HeadField.PlaceAndTime),
+
+        new("tid", HeadField.Time),
+        new("sammanträdesdatum", HeadField.Time),
+        new("sammanträdestid", HeadField.Time),
+        new("mötesdatum", HeadField.Time),
+        new("datum och tid", HeadField.Time),
+        new("sammanträde", HeadField.Time),
+
+        new("plats", HeadField.Place),
+        new("lokal", HeadField.Place),
+        new("sammanträdeslokal", HeadField.Place),
+
+        new("utsett att justera", HeadField.Adjusters),
+        new("utsetts att justera", HeadField.Adjusters),
+        new("utses att justera", HeadField.Adjusters),
+        new("justerare", HeadField.Adjusters),
+        new("justerande", HeadField.Adjusters),
+
+        new("justeringens tid", HeadField.Adjusted),
+        // "Justeringens plats" / "och tid" and "Justeringens" / "plats och tid": the label broken over two lines.
+        new("justeringens plats", HeadField.Adjusted),
+        new("justeringens", HeadField.Adjusted),
+        new("justering", HeadField.Adjusted),
+        new("justeringens plats och tid", HeadField.Adjusted),
+        new("justeringsdatum", HeadField.Adjusted),
+        new("datum för justering", HeadField.Adjusted),
+        new("protokollet justerades", HeadField.Adjusted),
+        new("protokollet justerades den", HeadField.Adjusted),
+        new("protokollet justerats", HeadField.Adjusted),
+        new("protokollet justerats den", HeadField.Adjusted),
+        new("protokollet har justerats", HeadField.Adjusted),
+        new("protokollet har justerats den", HeadField.Adjusted),
+        new("justerat den", HeadField.Adjusted),
+
+        new("datum för anslags uppsättande", HeadField.Posted),
+        new("datum då anslaget sätts upp", HeadField.Posted),
+        new("datum då anslaget sattes upp", HeadField.Posted),
+        new("anslaget sätts upp", HeadField.Posted),
+        new("anslaget sätts upp den", HeadField.Posted),
+        new("anslaget sattes upp", HeadField.Posted),
+        new("anslaget sattes upp den", HeadField.Posted),
+        new("anslaget uppsatt", HeadField.Posted),
+        new("anslagsdatum", HeadField.Posted),
+        new("anslaget publicerat", HeadField.Posted),
+        new("datum för anslag", HeadField.Posted),
+        new("datum för anslags", HeadField.Posted),
+
+        new("datum för anslags nedtagande", HeadField.TakenDown),
+        new("datum då anslaget tas ned", HeadField.TakenDown),
+        new("datum då anslaget tas ner", HeadField.TakenDown),
+        new("datum då anslaget tas bort", HeadField.TakenDown),
+        new("anslaget tas ned", HeadField.TakenDown),
+        new("anslaget tas ned den", HeadField.TakenDown),
+        new("anslaget tas ned senast", HeadField.TakenDown),
+        new("anslaget tas ner", HeadField.TakenDown),
+        new("anslaget tas ner den", HeadField.TakenDown),
+        new("anslaget tas ner senast", HeadField.TakenDown),
+        new("anslaget tas bort", HeadField.TakenDown),
+        new("anslaget tas bort den", HeadField.TakenDown),
+        new("anslaget tas bort senast", HeadField.TakenDown),
+        new("anslaget nedtas", HeadField.TakenDown),
+
+        new("dnr", HeadField.CaseNumber),
+        new("diarienr", HeadField.CaseNumber),
+        new("diarienummer", HeadField.CaseNumber),
+        new("ärendenummer", HeadField.CaseNumber),
+        new("ärendenr", HeadField.CaseNumber),
+
+        new("datum", HeadField.DocumentDate),
+
+        // Labels whose values the register does not keep; naming them stops their values being read as something else.
+        new("tfn", HeadField.Ignored),
+        new("telefon", HeadField.Ignored),
+        new("e-post", HeadField.Ignored),
+        new("epost", HeadField.Ignored),
+        new("tjänsteställe", HeadField.Ignored),
+        new("tjänsteställe, handläggare", HeadField.Ignored),
+        new("handläggare", HeadField.Ignored),
+        new("kontaktperson", HeadField.Ignored),
+        new("förvaringsplats", HeadField.Ignored),
+        new("förvaringsplats för protokollet", HeadField.Ignored),
+        new("underskrift", HeadField.Ignored),
+        new("sida", HeadField.Ignored),
+        new("sekreterare", HeadField.Ignored),
+        new("ordförande", HeadField.Ignored),
+
+        new("tjänstgörande ledamöter", HeadField.Serving),
+        new("beslutande", HeadField.Serving),
+        new("beslutande ledamöter", HeadField.Serving),
+        new("ledamöter", HeadField.Serving),
+        new("närvarande ledamöter", HeadField.Serving),
+
+        new("närvarande ersättare", HeadField.Substitutes),
+        new("ej tjänstgörande ersättare", HeadField.Substitutes),
+        new("icke tjänstgörande ersättare", HeadField.Substitutes),
+        new("ersättare", HeadField.Substitutes),
+
+        new("övriga närvarande", HeadField.Others),
+        new("övriga närvarande tjänstemän", HeadField.Others),
+        new("övriga deltagare", HeadField.Others),
+        new("övriga deltagande", HeadField.Others),
+        new("övriga deltagande tjänstemän", HeadField.Others),
+        new("övriga", HeadField.Others),
+        new("tjänstemän", HeadField.Others),
+        new("närvarande tjänstemän", HeadField.Others),
+
+        new("innehållsförteckning", HeadField.Contents),
+        new("ärendelista", HeadField.Contents),
+        new("innehåll", HeadField.Contents),
+
+        new("underskrifter", HeadField.Signatures),
+        new("justerandes signatur", HeadField.Signatures),
+    ];
+
+    /// <summary>What is left on the next line of a label broken over two ("Justeringens plats" / "och tid"); it says nothing.</summary>
+    public static readonly string[] Tails = ["och tid", "plats och tid", "uppsättande", "nedtagande", "för protokollet", "tid"];
+
+    static readonly HashSet<string> TailKeys = Tails.Select(t => Phrases.Key(t)).ToHashSet();
+
+    public static bool IsTail(string line) => line.Length <= 20 && TailKeys.Contains(Phrases.Key(line));
+
+    static readonly Dictionary<string, HeadField> ByKey = All.ToDictionary(l => Phrases.Key(l.Words), l => l.Field);
+
+    // A label ends at a space, a colon, a full stop or the line's end: "Tid:", "Organ Kommunstyrelsen", "Plats".
+    /// <summary>Every label as one choice (see <see cref="Phrases.AnyOfWords"/>).</summary>
+    public static readonly string Pattern = Phrases.AnyOfWords(All.Select(l => l.Words));
+
+    static readonly Regex Label = new(@"^(?<label>" + Pattern + @")(?=[\s:.]|$)[\s:.]*(?<value>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+
+    public static bool IsList(HeadField field) => field >= HeadField.Serving;
+
+    /// <summary>The label a line starts with; null when it starts with none.</summary>
+    public static LabelMatch? AtStart(string line)
+    {
+        var m = Label.Match(line);
+        if (!m.Success) return null;
+        var label = m.Groups["label"];
+        return new LabelMatch(ByKey[Phrases.Key(label.ValueSpan)], m.Groups["value"].Value, label.Index, !label.ValueSpan.ContainsAny(' ', '\t'));
+    }
+}

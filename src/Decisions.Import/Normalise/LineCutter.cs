@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+
+namespace Decisions.Import;
+
+/// <summary>
+/// Cuts a flattened document (a PDF whose text layer lost its line ends: one long line a page) back into the lines
+/// the readers expect: head labels, § headings, sub-headings, Dnr, "att"-clauses and list items start a line of
+/// their own, and page furniture stands alone so that <see cref="PageFurniture"/> can remove it. Documents that
+/// kept their lines are left as they are, long paragraphs of prose and all.
+/// </summary>
+internal static partial class LineCutter
+{
+    /// <summary>Flattened: most of the text stands in lines longer than any line a layout keeps.</summary>
+    const int LongLine = 300;
+    const double FlattenedShare = 0.6;
+
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    // "§ 54", "KS § 136", "§ 63/20": where a paragraph starts.
+    [GeneratedRegex(@"(?<![\p{L}\d§])(?:\p{Lu}{2,6}\s+)?§(?!§)\s*\d{1,4}(?:\s*/\s*\d{2,4})?(?![\d§/])")]
+    private static partial Regex ParagraphHeading();
+
+    // A head label, a sub-heading or Dnr starts a line only when written with a capital, as a label is, and never
+    // inside a word.
+    static readonly Regex Label = new(@"(?<=^|\s)(?:" + HeadLabels.Pattern + @")(?=\s|:|$)", Options);
+
+    static readonly Regex Heading = new(@"(?<=^|\s)(?:" + SectionHeadings.InLine + @")(?=\s*:|\s+(?:(?-i:\p{Lu})|\d|att\b|[-•])|\s*$)", Options);
+
+    static readonly Regex CaseNumber = new(@"(?<=^|\s)(?-i:Dnr|DNR|Diarienummer)\.?:?\s*(?:" + SwedishText.CasePattern + ")", Options);
+
+    static readonly Regex Furniture = new(@"(?<=^|\s)(?:" + PageFurniture.Pattern + @")(?=\s|$)", Options);
+
+    // "…, att uppdra åt …", "; att …", "… beslutar: 1. Godkänna …", "• …": where a clause or list item starts.
+    [GeneratedRegex(@"(?<=[,;:]\s+(?:(?:samt|och)\s+)?)att\s|(?<=[.:;,]\s+)\d{1,2}[.)]\s+(?=\p{L})|(?<=\s)[•·]\s")]
+    private static partial Regex ClauseStart();
+
+    public static List<SourceLine> Cut(List<SourceLine> lines)
+    {
+        if (!IsFlattened(lines)) return lines;
+        var result = new List<SourceLine>(lines.Count * 8);
+        var inHead = true;
+        foreach (var line in lines)
+        {
+            var cuts = new SortedSet<int>();
+            foreach (Match m in ParagraphHeading().Matches(line.Text))
+                if (StartsParagraph(line.Text, m))
+                {
+                    cuts.Add(m.Index);
+                    inHead = false;
+                }
+            var firstParagraph = cuts.Count > 0 ? cuts.Min : int.MaxValue;
+            foreach (Match m in Label.Matches(line.Text))
+                // One word ("Tid", "Plats") is a label only in the head; a longer one ("Datum för anslags uppsättande") anywhere.
+                if ((inHead || m.Index < firstParagraph || m.Value.Contains(' ')) && char.IsUpper(line.Text[m.Index])) cuts.Add(m.Index);
+            foreach (Match m in Heading.Matches(line.Text))
+                if (char.IsUpper(line.Text[m.Index])) Isolate(cuts, m, line.Text);
+            foreach (Match m in CaseNumber.Matches(line.Text)) Isolate(cuts, m, line.Text);
+            foreach (Match m in Furniture.Matches(line.Text)) Isolate(cuts, m, line.Text);
+            foreach (Match m in ClauseStart().Matches(line.Text)) cuts.Add(m.Index);
+
+            var start = 0;
+            foreach (var cut in cuts.Append(line.Text.Length))
+            {
+                var part = line.Text[start..cut].Trim();
+                if (part.Length > 0) result.Add(line with { Text = part, IsHeading = false });
+                start = cut;
+            }
+            // A page ends the unit of text it closes, as a blank line does.
+            result.Add(line with { Text = "", IsHeading = false });
+        }
+        return result;
+    }
+
+    static bool IsFlattened(List<SourceLine> lines)
+    {
+        long all = 0, inLong = 0;
+        foreach (var line in lines)
+        {
+            all += line.Text.Length;
+            if (line.Text.Length > LongLine) inLong += line.Text.Length;
+        }
+        return all > 0 && inLong >= FlattenedShare * all;
+    }
+
+    /// <summary>
+    /// "… protokollet. § 8 Upphandling …" starts a paragraph; "enligt § 8", "(KS 2024/12), § 8" and "§ 8 i
+    /// kommunallagen" cite one. A heading follows a sentence's end, a number (a page, a date) or a name, and its
+    /// title starts with a capital.
+    /// </summary>
+    static bool StartsParagraph(string text, Match heading)
+    {
+        var after = heading.Index + heading.Length;
+        while (after < text.Length && text[after] is ' ' or '.' or ':' or '–' or '-') after++;
+        if (after < text.Length && !char.IsUpper(text[after]) && !char.IsDigit(text[after])) return false;
+        var before = text.AsSpan(0, heading.Index).TrimEnd();
+        if (before.Length == 0) return true;
+        var last = before[^1];
+        if (last is '.' or ':' or ';' or '!' or '?' or ')' || char.IsDigit(last)) return true;
+        var space = before.LastIndexOf(' ');
+        var token = before[(space + 1)..];
+        return char.IsUpper(token[0]) && last != ',';
+    }
+
+    /// <summary>A heading, a Dnr or a piece of furniture stands on a line of its own.</summary>
+    static void Isolate(SortedSet<int> cuts, Match m, string text)
+    {
+        cuts.Add(m.Index);
+        var end = m.Index + m.Length;
+        while (end < text.Length && text[end] == ':') end++;
+        cuts.Add(end);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace Decisions.Import;
+
+/// <summary>
+/// Where a § writes its case number besides its title: a line of its own ("Dnr 2005.014.623", "Diarienummer: KS
+/// 2025/0112"), often just above the heading, or at the right end of the heading line after a wide gap. Old and
+/// small templates number cases without a body prefix ("2002.214", "2005/021-042"); after the label any number is one.
+/// </summary>
+internal static partial class CaseNumberLines
+{
+    const string Label = @"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr|beteckning)\.?\s*:?\s*";
+
+    // "KS 2025/0112", "2005.014.623", "SN-2014/101": an optional prefix, then a run that starts with a digit.
+    const string Value = @"(?<value>(?:\p{Lu}{1,6}[\s-]?)?\d[\w./:-]*(?:\s\d[\w./:-]*)?)";
+
+    [GeneratedRegex("^" + Label + Value + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LabelledLine();
+
+    [GeneratedRegex(@"(?:^|\s*[,–—-]\s*|\s+|(?<=\p{Ll})(?-i:(?=D)))\(?" + Label + Value + @"\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LabelledEnd();
+
+    // A title that ends in the label: the line was wrapped, and its value starts the next line.
+    [GeneratedRegex(@"(?:^|\s+)\(?" + Label + @"(?<prefix>\p{Lu}{1,6})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelAtEnd();
+
+    [GeneratedRegex("^" + Value + @"(?=[\s),;]|$)", RegexOptions.ExplicitCapture)]
+    private static partial Regex ValueAtStart();
+
+    // "Ks § 213 Ks § 178 Au § 266": the history of the case in earlier §§, written before the title.
+    [GeneratedRegex(@"^(?:(?:\p{Lu}\p{L}{0,5}\s+)?§\s*\d{1,4}(?:/\d{2,4})?\s*[,;]?\s*)+")]
+    private static partial Regex HistoryTrail();
+
+    /// <summary>The case number a line consists of, labelled or bare; null for any other line.</summary>
+    public static string? Alone(string line)
+    {
+        if (line.Length is 0 or > 60 || !line.Any(char.IsDigit)) return null;
+        if (line[0] == '(' && line[^1] == ')') line = line[1..^1];
+        if (LabelledLine().Match(line) is { Success: true } m) return m.Groups["value"].Value;
+        var bare = SwedishText.CaseNumber().Match(line);
+        return bare.Success && bare.Length == line.Length ? bare.Value : null;
+    }
+
+    /// <summary>
+    /// A heading's title without the history trail and a labelled case number at its end, and that case number;
+    /// <c>Follows</c> when the title ends in the label (and perhaps the number's prefix, "Dnr KS"), so the number goes
+    /// on at the start of the next line: the prefix to put before it.
+    /// </summary>
+    public static (string Title, string? CaseNumber, string? Follows) OfTitle(string title)
+    {
+        if (title.Contains('§')) title = HistoryTrail().Replace(title, "");
+        var m = title.Any(char.IsDigit) ? LabelledEnd().Match(title) : Match.Empty;
+        if (m.Success) return (title[..m.Index].Trim(), m.Groups["value"].Value, null);
+        var label = LabelAtEnd().Match(title);
+        if (!label.Success) return (title, null, null);
+        var prefix = label.Groups["prefix"];
+        return (title[..label.Index].Trim(), null, prefix.Success ? prefix.Value + " " : "");
+    }
+
+    /// <summary>The case number a wrapped line starts with, after a label that ended the line above.</summary>
+    public static string? AtStart(string line) => ValueAtStart().Match(line) is { Success: true } m ? m.Value : null;
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Decisions.Import;
+
+/// <summary>
+/// Cuts a document's lines into its head and one draft per §: "§ 54 Title", "KS § 136", "§ 63/20". A contents
+/// list (ärendelista) names the §§ before they start; a heading repeated at the top of a page continues its §. A
+/// report, or minutes without a single heading, is one undivided draft. The head reader takes the lines that are
+/// head facts wherever they stand (the anslag block often ends the minutes).
+/// </summary>
+internal static class ParagraphSplitter
+{
+    public static List<ParagraphDraft> Split(List<SourceLine> lines, DocumentKind kind, HeadReader head, List<ParseWarning> warnings)
+    {
+        var drafts = new List<ParagraphDraft>();
+        var seen = new HashSet<string>();
+        ParagraphDraft? current = null;
+        var headings = lines.Select(l => kind == DocumentKind.OfficialReport ? null : Heading(l)).ToList();
+        var divided = headings.Any(h => h is not null);
+        if (!divided)
+        {
+            var first = lines.FirstOrDefault(l => l.Text.Length > 0);
+            current = new ParagraphDraft(null, null, null, first.Number, first.Page);
+            drafts.Add(current);
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (headings[i] is { } heading)
+            {
+                var number = heading.Groups["num"].Value.Replace(" ", "");
+                var (title, caseNumber, labelEnds) = CaseNumberLines.OfTitle(heading.Groups["title"].Value.Trim());
+                // A contents entry ("§ 14 Budget ....... 3") names a § that starts further down.
+                if (SwedishText.TocLeader().IsMatch(title))
+                {
+                    if (head.InContents) head.IsContentsEntry(number);
+                    continue;
+                }
+                if (head.InContents && head.IsContentsEntry(number)) continue;
+                head.EndContents();
+                if (current?.Number == number) continue; // the heading repeated at the top of a new page
+                if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} förekommer en andra gång"));
+                var above = i > 0 ? CaseNumberLines.Alone(lines[i - 1].Text) : null;
+                // "Dnr BUN 2019/0140" just above "BUN § 85" belongs to the § below, not to the one it ends.
+                if (above is not null && current?.Lines.Count > 0 && current.Lines[^1].Number == lines[i - 1].Number) current.Lines.RemoveAt(current.Lines.Count - 1);
+                current = new ParagraphDraft(number, heading.Groups["prefix"].Success ? heading.Groups["prefix"].Value : null,
+                    title.Length == 0 ? null : title, line.Number, line.Page) { CaseNumber = caseNumber ?? above, CaseNumberFollows = labelEnds };
+                drafts.Add(current);
+                head.ContentStarted = head.InParagraph = true;
+                continue;
+            }
+            if (!divided && !head.ContentStarted && line.Text.Length > 0 && (line.IsHeading || SectionHeadings.Of(line.Text) is not null))
+                head.ContentStarted = true;
+            if (head.Read(line)) continue;
+            current?.Lines.Add(line);
+        }
+        return drafts;
+    }
+
+    static Match? Heading(SourceLine line)
+    {
+        // Every heading holds a "§" and few other lines do: looking for one is far cheaper than the pattern.
+        if (!line.Text.Contains('§')) return null;
+        var m = SwedishText.ParagraphHeading().Match(line.Text);
+        return m.Success ? m : null;
+    }
+}
