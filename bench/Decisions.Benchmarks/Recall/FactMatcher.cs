@@ -21,7 +21,7 @@ public static partial class FactMatcher
 
     public static bool FieldMatches(FieldKind kind, string expected, string found) => kind switch
     {
-        FieldKind.Words => Words(found).Contains(Words(expected), StringComparison.Ordinal),
+        FieldKind.Words => Words(found).Contains(ClauseWords(expected), StringComparison.Ordinal),
         FieldKind.Count => Count(expected) == Count(found),
         FieldKind.ParagraphList => FactsFile.ParseParagraphList(found) is { } list && FactsFile.ParseParagraphList(expected)!.SetEquals(list),
         FieldKind.Due => DueMatches(expected, found),
@@ -45,6 +45,9 @@ public static partial class FactMatcher
 
     /// <summary>Words: as <see cref="Name"/>, with a hyphen at a line break rejoined.</summary>
     public static string Words(string text) => Name(BrokenWord().Replace(Space().Replace(text, " "), ""));
+
+    /// <summary>An "att"-clause's marker is no word of its own: "att informationen noteras" is found in "informationen noteras".</summary>
+    static string ClauseWords(string text) => Words(text) is var words && words.StartsWith("att ", StringComparison.Ordinal) ? words[4..] : words;
 
     static int Count(string text) => text.Trim().Length == 0 ? 0 : int.Parse(text.Trim(), CultureInfo.InvariantCulture);
 

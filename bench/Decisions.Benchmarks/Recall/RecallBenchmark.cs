@@ -16,6 +16,8 @@ public sealed class RecallBenchmark(TextWriter log)
         var clean = documents.Select(RecallCorpus.Score).ToList();
         log.WriteLine("recall: the corpus, per category");
         log.WriteLine(RecallReport.CategoryTable(clean));
+        log.WriteLine("recall: misses and inventions per key");
+        log.WriteLine(RecallReport.KeyTable(clean));
 
         var texts = documents.Where(d => d.IsText).ToList();
         var cleanTexts = clean.Where(s => texts.Any(d => d.Name == s.Document)).ToList();

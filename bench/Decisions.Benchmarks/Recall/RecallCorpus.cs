@@ -65,15 +65,17 @@ public static class RecallCorpus
         Score(document.Name, document.Facts, File.ReadAllBytes(document.DocumentPath), document.Name);
 
     /// <summary>The document made into <paramref name="variant"/> from its clean text, scored against the same facts.</summary>
-    public static DocumentScore Score(CorpusDocument document, Variant variant)
+    public static DocumentScore Score(CorpusDocument document, Variant variant) =>
+        RecallScore.Score(document.Name, document.Facts, PreviewFacts.From(Preview(document, variant)));
+
+    /// <summary>What the parser reads from the document made into <paramref name="variant"/>; the page header repeats the facts' organ and date.</summary>
+    public static DocumentPreview Preview(CorpusDocument document, Variant variant)
     {
         if (!document.IsText) throw new ArgumentException($"{document.Name}: variants are made from text documents only");
-        var facts = document.Facts;
         var text = DocumentText.Decode(File.ReadAllBytes(document.DocumentPath), document.Name).Text;
-        var organ = facts.FirstOrDefault(f => f.Key.Name == "body")?.Field(0) ?? "";
-        var date = facts.FirstOrDefault(f => f.Key.Name == "date")?.Field(0) ?? "";
-        var name = Path.ChangeExtension(document.Name, variant.Extension);
-        return Score(document.Name, facts, variant.Make(text, organ, date), name);
+        var organ = document.Facts.FirstOrDefault(f => f.Key.Name == "body")?.Field(0) ?? "";
+        var date = document.Facts.FirstOrDefault(f => f.Key.Name == "date")?.Field(0) ?? "";
+        return Parse(variant.Make(text, organ, date), Path.ChangeExtension(document.Name, variant.Extension));
     }
 
     static DocumentScore Score(string document, IReadOnlyList<Fact> facts, byte[] bytes, string name) =>

@@ -23,6 +23,20 @@ public static class RecallReport
         return table.ToString();
     }
 
+    /// <summary>Misses and inventions per key, most first: where the parser loses most.</summary>
+    public static string KeyTable(IReadOnlyList<DocumentScore> documents)
+    {
+        var missed = documents.SelectMany(d => d.Misses).CountBy(m => m.Expected.Key.Name).ToDictionary();
+        var invented = documents.SelectMany(d => d.Inventions).CountBy(f => f.Key.Name).ToDictionary();
+        var table = new StringBuilder();
+        table.AppendLine("| key | missed | invented |");
+        table.AppendLine("|---|---|---|");
+        foreach (var key in FactKey.All.Select(k => k.Name).OrderByDescending(k => missed.GetValueOrDefault(k) + invented.GetValueOrDefault(k)))
+            if (missed.GetValueOrDefault(key) + invented.GetValueOrDefault(key) > 0)
+                table.AppendLine($"| {key} | {missed.GetValueOrDefault(key)} | {invented.GetValueOrDefault(key)} |");
+        return table.ToString();
+    }
+
     /// <summary>Each variant's total against the clean text of the same documents.</summary>
     public static string VariantTable(CategoryScore clean, IEnumerable<(string Variant, CategoryScore Total)> variants)
     {

@@ -13,14 +13,13 @@ public class Corpus_variant
     /// <summary>The largest recall gap to the clean text allowed, in points (measured 2026-12-01).</summary>
     static readonly Dictionary<string, double> GapFloors = new()
     {
-        // Each page comes out as one line: the parser still reads its head and §§ line by line.
-        ["flattened"] = 66,
+        // Each page comes out as one line, and the parser reads its head and §§ line by line: 60.5 points today.
+        ["flattened"] = 62,
         ["hyphenated"] = 3,
         ["page furniture"] = 3,
-        ["pdf"] = 3,
-        // The document reader does not read .docx yet, so every Word document is refused: the gap is the clean recall
-        // itself and this floor cannot fail until it does; Word_documents_hold_the_text_they_were_made_from checks the variant.
-        ["word"] = 70,
+        // 2.9 points with the position-based PDF reader of the input work, -0.2 with the text extractor before it.
+        ["pdf"] = 4,
+        ["word"] = 3,
     };
 
     public static TheoryData<string> Names => [.. Variants.All.Select(v => v.Name)];
@@ -31,6 +30,13 @@ public class Corpus_variant
     {
         var variant = Variants.All.Single(v => v.Name == name);
         var texts = CorpusScores.Documents.Where(d => d.IsText).ToList();
+        if (name == "word" && !ReadsWordDocuments(texts))
+        {
+            // Until the document reader reads .docx every Word document must be refused, never read as text; from then on
+            // the floor below holds.
+            texts.Where(d => RecallCorpus.Preview(d, variant).Refusal is null).Select(d => d.Name).ShouldBeEmpty();
+            return;
+        }
         var clean = CorpusScores.Clean.Where(s => texts.Any(d => d.Name == s.Document)).ToList();
         var scores = texts.Select(d => RecallCorpus.Score(d, variant)).ToList();
 
@@ -40,4 +46,7 @@ public class Corpus_variant
         ((cleanRecall - recall) * 100).ShouldBeLessThanOrEqualTo(GapFloors[name],
             $"\n{name}: {RecallReport.Percent(recall)} against {RecallReport.Percent(cleanRecall)} clean\n{RecallReport.Lost(clean, scores)}");
     }
+
+    static bool ReadsWordDocuments(IReadOnlyList<CorpusDocument> texts) =>
+        RecallCorpus.Preview(texts.First(d => d.Name.StartsWith("known/", StringComparison.Ordinal)), Variants.All.Single(v => v.Name == "word")).Refusal is null;
 }

@@ -29,6 +29,8 @@ public class The_fact_matcher
         FactMatcher.Matches(expected, Found("decision", "4", "beslut", "att uppdra åt lednings- kontoret att utreda frågan")).ShouldBeTrue();
         FactMatcher.Matches(expected, Found("decision", "4", "beslut", "uppdra åt kontoret att utreda")).ShouldBeFalse();
         FactMatcher.Matches(expected, Found("decision", "5", "beslut", "uppdra åt ledningskontoret att utreda")).ShouldBeFalse();
+        // The clause marker is not one of the clause's words.
+        FactMatcher.Matches(Expected("decision: 4 | noterat | att informationen noteras"), Found("decision", "4", "noterat", "Informationen noteras.")).ShouldBeTrue();
         // A hyphen before a conjunction is the word's own: "Barn- och" is never rejoined.
         FactMatcher.Matches(Expected("proposal: | | Barn- och utbildningsnämnden godkänner"), Found("proposal", "", "", "Barn- och utbildningsnämnden godkänner planen")).ShouldBeTrue();
     }
