@@ -34,6 +34,7 @@ public static partial class ProtocolParser
         var (kind, known) = Classify(lines, warnings);
         var reader = new HeadReader(kind, warnings);
         var drafts = ParagraphSplitter.Split(lines, kind, reader, warnings);
+        if (kind != DocumentKind.OfficialReport) reader.ReadPostingSentences(PostingBlocks(lines).SelectMany(SwedishText.Sentences));
         var head = reader.Result();
         if (drafts.Count > Limits.Paragraphs) return Refused(source, kind, Limits.TooManyParagraphs(drafts.Count), warnings);
 
@@ -97,6 +98,26 @@ public static partial class ProtocolParser
         };
         CheckClocks(preview, warnings, lines);
         return preview;
+    }
+
+    /// <summary>The typographic paragraphs (lines between blank lines) that may speak of the posting, joined.</summary>
+    static IEnumerable<string> PostingBlocks(List<SourceLine> lines)
+    {
+        var block = new System.Text.StringBuilder();
+        foreach (var line in lines.Append(new SourceLine(0, "", null, false)))
+        {
+            if (line.Text.Length > 0)
+            {
+                block.Append(line.Text).Append(' ');
+                continue;
+            }
+            if (block.Length == 0) continue;
+            var text = block.ToString();
+            block.Clear();
+            if (text.Contains("ansl", StringComparison.OrdinalIgnoreCase) || text.Contains("tillkänna", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("publicera", StringComparison.OrdinalIgnoreCase))
+                yield return text;
+        }
     }
 
     /// <summary>Keeps the first <see cref="Limits.AssignmentsPerDocument"/> assignments and says so if there were more.</summary>

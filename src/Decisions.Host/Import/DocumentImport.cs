@@ -117,7 +117,9 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
     {
         var number = ParagraphNumber(p.Number)
             ?? throw new ImportRefused(preview.Source, p.FirstLine, "paragrafen saknar nummer (§); ange det vid importen");
-        var source = overrides.Mark(new Provenance(preview.Source, p.Number, p.FirstLine, p.LastLine, p.Page), p);
+        // The paragraph's own provenance for its assignments, which are marked one by one; the paragraph's as a whole.
+        var parsed = new Provenance(preview.Source, p.Number, p.FirstLine, p.LastLine, p.Page);
+        var source = overrides.Mark(parsed, p);
         var caseNumber = p.CaseNumber;
 
         var disqualified = p.Disqualified.Select(d => d.Name).ToList();

@@ -144,7 +144,7 @@ internal static class HeadLabels
     ];
 
     /// <summary>What is left on the next line of a label broken over two ("Justeringens plats" / "och tid"); it says nothing.</summary>
-    public static readonly string[] Tails = ["och tid", "plats och tid", "uppsättande", "nedtagande", "för protokollet", "tid"];
+    public static readonly string[] Tails = ["och tid", "plats och tid", "uppsättande", "nedtagande", "för protokollet"];
 
     static readonly HashSet<string> TailKeys = Tails.Select(t => Phrases.Key(t)).ToHashSet();
 

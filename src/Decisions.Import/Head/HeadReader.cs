@@ -37,6 +37,25 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     readonly List<OtherAttendee> _others = [];
     readonly List<GuessedFact> _guesses = [];
 
+    /// <summary>
+    /// Reads the posting written as a sentence, from the document's text outside its §§, into the dates the labels left
+    /// empty: a label, where there is one, is the surer source.
+    /// </summary>
+    public void ReadPostingSentences(IEnumerable<string> sentences)
+    {
+        foreach (var sentence in sentences)
+            foreach (var (field, date) in PostingSentence.Read(sentence))
+            {
+                DateOnly? value = date;
+                switch (field)
+                {
+                    case HeadField.Adjusted: _adjustedOn ??= value; break;
+                    case HeadField.Posted: _postedOn ??= value; break;
+                    case HeadField.TakenDown: _takenDownOn ??= value; break;
+                }
+            }
+    }
+
     public Head Result() => new(_body, _meetingDate, _meetingStart, _meetingEnd, _place, _documentDate, _adjustedOn, _postedOn,
         _takenDownOn, _caseNumber, _adjustedBy, _serving, _substitutes, _others, _guesses);
 

@@ -15,6 +15,31 @@ internal static partial class Hyphenation
     [GeneratedRegex(@"\p{L}\p{L}-$")]
     private static partial Regex HyphenatedEnd();
 
+    /// <summary>
+    /// A line that starts in lower case continues the one before ("Martina Öst (L), tjänstgörande ersättare" / "för
+    /// Henrik Frost", "Justeringens plats" / "och tid"), as a narrow column wraps it; an "att"-clause or a list item
+    /// starts a line of its own, and a sub-heading keeps its line.
+    /// </summary>
+    public static List<SourceLine> JoinContinuations(List<SourceLine> lines)
+    {
+        List<SourceLine>? result = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var previous = result is null ? (i > 0 ? lines[i - 1] : default) : result.Count > 0 ? result[^1] : default;
+            if (i > 0 && line.Text is { Length: > 0 } text && char.IsLower(text[0]) && previous.Text is { Length: > 0 } before
+                && previous.Page == line.Page && !previous.IsHeading && !before.EndsWith('.') && !ClauseReader.StartsClause(text)
+                && SectionHeadings.Of(before) is null)
+            {
+                result ??= lines[..i];
+                result[^1] = previous with { Text = before + " " + text };
+                continue;
+            }
+            result?.Add(line);
+        }
+        return result ?? lines;
+    }
+
     public static List<SourceLine> Rejoin(List<SourceLine> lines)
     {
         List<SourceLine>? result = null;

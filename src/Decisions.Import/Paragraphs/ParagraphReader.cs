@@ -26,6 +26,9 @@ internal sealed partial class ParagraphReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FactWords();
 
+    [GeneratedRegex(@"\s+(?:Dnr|DNR|Diarienr|Diarienummer)\.?:?\s*(?<value>[\p{L}\d][\p{L}\d/.:-]*(?:\s[\p{Lu}\d][\p{L}\d/.:-]*)?)\s*$", RegexOptions.ExplicitCapture)]
+    private static partial Regex DnrOnHeading();
+
     readonly ParagraphDraft _draft;
     readonly DocumentContext _context;
     readonly List<ParseWarning> _warnings;
@@ -61,9 +64,17 @@ internal sealed partial class ParagraphReader
         _draft = draft;
         _context = context;
         _warnings = warnings;
-        _caseNumber = draft.CaseNumber ?? (draft.Title is null ? null : SwedishText.FirstCaseNumber(draft.Title));
+        // "§ 14  Budgetuppföljning januari 2005      Dnr 2005/021-042": a Dnr on the heading line, in any numbering.
+        var title = draft.Title;
+        _caseNumber = draft.CaseNumber;
+        if (title is not null && DnrOnHeading().Match(title) is { Success: true } dnr)
+        {
+            _caseNumber ??= dnr.Groups["value"].Value;
+            title = title[..dnr.Index].TrimEnd(' ', ',', '–', '-');
+        }
+        _caseNumber ??= title is null ? null : SwedishText.FirstCaseNumber(title);
         _caseNumberFollows = draft.CaseNumberFollows;
-        _title = draft.Title is null ? null : SwedishText.TrailingCaseNumber().Replace(draft.Title, "");
+        _title = title is null ? null : SwedishText.TrailingCaseNumber().Replace(title, "");
         if (_title?.Length == 0) _title = null;
         _titleLine = _title is null ? -1 : draft.FirstLine;
     }

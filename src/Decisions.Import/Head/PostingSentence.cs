@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Decisions.Import;
+
+/// <summary>Which date a word before it names in a sentence about the posting of the minutes.</summary>
+internal sealed record PostingWord(string Phrase, HeadField Field);
+
+/// <summary>
+/// The adjustment and posting written as a sentence instead of a label table: "Protokollet har justerats och anslagits
+/// på kommunens digitala anslagstavla den 17 september 2018 och tas ned den 9 oktober 2018", "anslås 2024-03-27 –
+/// 2024-04-18". Each date takes the field of the nearest word before it (see <see cref="Words"/>).
+/// </summary>
+internal static partial class PostingSentence
+{
+    public static readonly PostingWord[] Words =
+    [
+        new("justera(t|ts|des|s)", HeadField.Adjusted),
+        new("anslag(its|its|ts|s)?", HeadField.Posted),
+        new("anslås", HeadField.Posted),
+        new("anslagstavla(n)?", HeadField.Posted),
+        new("tillkännag(ivits|ivet|es|avs)", HeadField.Posted),
+        new("publicera(t|ts|s|des)", HeadField.Posted),
+        new("från och med", HeadField.Posted),
+        new("tas (ned|ner|bort)", HeadField.TakenDown),
+        new("nedtas", HeadField.TakenDown),
+        new("till och med", HeadField.TakenDown),
+        new("(t\\.o\\.m\\.|–|--)", HeadField.TakenDown),
+    ];
+
+    // Only a sentence that says the minutes were posted: "anslag" alone is as often a grant of money.
+    [GeneratedRegex(@"anslagstavla|anslagits|anslås|tillkännag|publicerats", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutPosting();
+
+    static readonly Regex Word = new(@"(?<![\p{L}])(?:" + string.Join("|", Words.Select((w, i) => $"(?<w{i}>{Phrases.Pattern(w.Phrase)})")) + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+
+    /// <summary>The dates the sentence gives, by field; empty when it is not about the posting.</summary>
+    public static IReadOnlyList<(HeadField Field, DateOnly Date)> Read(string sentence)
+    {
+        if (!AboutPosting().IsMatch(sentence)) return [];
+        var found = new List<(HeadField, DateOnly)>();
+        HeadField? field = null;
+        var at = 0;
+        foreach (Match m in Word.Matches(sentence))
+        {
+            ReadDates(sentence[at..m.Index], field, found);
+            field = Words[Enumerable.Range(0, Words.Length).First(i => m.Groups[$"w{i}"].Success)].Field;
+            at = m.Index + m.Length;
+        }
+        ReadDates(sentence[at..], field, found);
+        return found;
+    }
+
+    static void ReadDates(string text, HeadField? field, List<(HeadField, DateOnly)> found)
+    {
+        if (field is not { } f) return;
+        for (var rest = text; SwedishDates.Find(rest) is { } date; rest = rest[(date.Index + date.Length)..])
+            found.Add((f, date.Date));
+    }
+}
