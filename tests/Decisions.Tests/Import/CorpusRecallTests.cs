@@ -22,14 +22,14 @@ internal static class CorpusScores
 /// </summary>
 public class Corpus_recall
 {
-    /// <summary>Recall and precision floors per category, in percent (measured 2026-12-01 on 56 documents, minus a margin).</summary>
+    /// <summary>Recall and precision floors per category, in percent (measured 2026-12-01 on 64 documents, held-out ones included, minus a margin).</summary>
     static readonly Dictionary<FactCategory, (double Recall, double Precision)> Floors = new()
     {
-        [FactCategory.Head] = (66, 91),
-        [FactCategory.Attendance] = (71, 71),
-        [FactCategory.Paragraphs] = (97, 97),
-        [FactCategory.Decisions] = (93, 92),
-        [FactCategory.Assignments] = (87, 90),
+        [FactCategory.Head] = (70, 91),
+        [FactCategory.Attendance] = (62, 65),
+        [FactCategory.Paragraphs] = (97.5, 97),
+        [FactCategory.Decisions] = (90, 90),
+        [FactCategory.Assignments] = (84.5, 88.5),
     };
 
     [Fact]

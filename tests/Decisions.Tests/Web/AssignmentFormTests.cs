@@ -107,7 +107,7 @@ public class AssignmentFormTests(StoryApp app) : IClassFixture<StoryApp>, IAsync
         merged.ShouldContain("Sammanslaget med");
 
         var refused = await client.SubmitAsync(Url(second), "aterkallelse", ("skal", "Behövs inte"), ("datum", "2023-06-02"));
-        (await refused.ShownAgainAsync(HttpStatusCode.Conflict)).ShouldContain("Uppdraget är avslutat, återkallat eller sammanslaget och kan inte ändras så.");
+        (await refused.ShownAgainAsync(HttpStatusCode.Conflict)).ShouldContain($"Uppdraget {second} är sammanslaget med {first} och kan inte");
 
         var withdrawn = await client.FollowAsync(await client.SubmitAsync(Url(first), "aterkallelse", ("skal", "Behövs inte längre"), ("datum", "2023-06-02")));
         withdrawn.ShouldContain("Uppdraget återkallas: Behövs inte längre");

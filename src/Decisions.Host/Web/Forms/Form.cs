@@ -38,7 +38,7 @@ public sealed record Form(string Id, string Title, string Action, string Submit,
             {AntiforgeryField.For(http)}
             <input type="hidden" name="{VersionField}" value="{version}">
             {mine?.Notice ?? Html.Empty}
-            {Html.When(unclaimed.Count > 0, Html.Of($"<div class=\"error\" role=\"alert\"><ul>{unclaimed.Select(e => Html.Of($"<li>{SwedishMessages.Label(e.Key)}: {string.Join(", ", e.Value.Select(SwedishMessages.Field))}</li>"))}</ul></div>"))}
+            {Html.When(unclaimed.Count > 0, Html.Of($"<div class=\"error\" role=\"alert\"><ul>{unclaimed.Select(e => Html.Of($"<li>{SwedishMessages.Label(e.Key)}: {string.Join(", ", e.Value)}</li>"))}</ul></div>"))}
             {Fields.Select(f => Input(f, mine, errors))}
             {Extra}
             <p><button type="submit">{Submit}</button></p>
@@ -51,7 +51,7 @@ public sealed record Form(string Id, string Title, string Action, string Submit,
     {
         var id = $"{Id}-{f.Name}";
         var value = attempt is null ? f.Default : attempt.Values[f.Name].ToString();
-        var messages = errors.Where(e => f.Owns(e.Key)).SelectMany(e => e.Value).Select(SwedishMessages.Field).ToList();
+        var messages = errors.Where(e => f.Owns(e.Key)).SelectMany(e => e.Value).ToList();
         var described = string.Join(" ", new[] { f.Hint is null ? null : $"{id}-hint", messages.Count == 0 ? null : $"{id}-fel" }.OfType<string>());
         var aria = Html.Of($"{Html.When(described != "", Html.Of($" aria-describedby=\"{described}\""))}{Html.When(messages.Count > 0, Html.Of($" aria-invalid=\"true\""))}{Html.When(f.Required, Html.Of($" required"))}");
         var control = f.Type switch

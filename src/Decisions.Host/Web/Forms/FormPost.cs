@@ -34,13 +34,13 @@ public static class FormPost
         }
         catch (NotFound missing)
         {
-            return await page(new Attempt(formId, values, new Dictionary<string, string[]> { [missing.Thing] = ["not found"] },
+            return await page(new Attempt(formId, values, new Dictionary<string, string[]> { [missing.Thing] = ["finns inte i registret"] },
                 Problem("Uppgifterna registrerades inte: det de hänvisar till finns inte i registret.")), StatusCodes.Status404NotFound);
         }
         catch (DomainRuleViolation refused)
         {
             return await page(new Attempt(formId, values, new Dictionary<string, string[]>(),
-                Problem($"Uppgifterna registrerades inte. {SwedishMessages.Refusal(refused.Message)}")), StatusCodes.Status409Conflict);
+                Problem($"Uppgifterna registrerades inte. {refused.Message}")), StatusCodes.Status409Conflict);
         }
         catch (Exception e) when (Conflicts.IsConflict(e))
         {
