@@ -144,19 +144,20 @@ static partial class PdfLayout
 
     /// <summary>
     /// Removes running heads and feet: a line in the top or bottom band that recurs at the same height on at least
-    /// half the pages, digits aside, so "Sida 3 (41)" matches "Sida 4 (41)". The first page keeps its copy, since a
+    /// half the pages, digits aside where they count the pages, so "Sida 3 (41)" matches "Sida 4 (41)" but "§ 58" at
+    /// the top of one page and "§ 61" at the top of another stay headings. The first page keeps its copy, since a
     /// head there often carries the body and the meeting date the parser needs.
     /// </summary>
     public static void RemoveRunningHeads(IReadOnlyList<(double Height, List<PageLine> Lines)> pages)
     {
         if (pages.Count < 2) return;
-        var seen = new Dictionary<string, List<(int Page, double Top)>>();
+        var seen = new Dictionary<string, List<(int Page, double Top, string Text)>>();
         for (var p = 0; p < pages.Count; p++)
             foreach (var line in pages[p].Lines.Where(l => InBand(l, pages[p].Height)))
             {
                 var key = Key(line);
                 if (!seen.TryGetValue(key, out var where)) seen[key] = where = [];
-                if (where.Count == 0 || where[^1].Page != p) where.Add((p, line.Top));
+                if (where.Count == 0 || where[^1].Page != p) where.Add((p, line.Top, line.Text));
             }
         var needed = Math.Max(2, (pages.Count + 1) / 2);
         foreach (var (key, where) in seen)
@@ -164,10 +165,26 @@ static partial class PdfLayout
             // Same text at the same height: page furniture, not a heading that happens to open several pages.
             var reference = where.GroupBy(w => Math.Round(w.Top / 4)).MaxBy(g => g.Count())!.First().Top;
             var repeated = where.Where(w => Math.Abs(w.Top - reference) <= 4).ToList();
-            if (repeated.Count < needed) continue;
-            foreach (var (page, top) in repeated.Skip(1))
+            if (repeated.Count < needed || !CountsPages(repeated)) continue;
+            foreach (var (page, top, _) in repeated.Skip(1))
                 pages[page].Lines.RemoveAll(l => Math.Abs(l.Top - top) <= 4 && Key(l) == key);
         }
+    }
+
+    /// <summary>
+    /// Whether the numbers that differ between the copies move with the page, as a page number does: each differing
+    /// number minus its page index is the same on every page. A § number or a Dnr at the top of pages does not.
+    /// </summary>
+    static bool CountsPages(List<(int Page, double Top, string Text)> copies)
+    {
+        var numbers = copies.Select(c => Digits().Matches(c.Text).Select(m => long.TryParse(m.Value, out var n) ? n : -1).ToList()).ToList();
+        for (var i = 0; i < numbers[0].Count; i++)
+        {
+            var offsets = copies.Select((c, k) => numbers[k][i] - c.Page).Distinct().Count();
+            var values = numbers.Select(n => n[i]).Distinct().Count();
+            if (values > 1 && offsets > 1) return false;
+        }
+        return true;
     }
 
     static bool InBand(PageLine line, double height) => line.Top < HeadBand * height || line.Top > (1 - FootBand) * height;

@@ -71,6 +71,17 @@ public partial class Reading_a_pdf_by_word_position
     }
 
     [Fact]
+    public void Keeps_a_paragraph_heading_or_dnr_that_opens_several_pages_at_the_same_height_since_its_number_does_not_count_pages()
+    {
+        Placed[] Page(int n, string dnr, string heading) =>
+            [new($"Sida {n} (3)", 480, 800), new(dnr, 50, 780), new(heading, 50, 766), new("Text.", 50, 700)];
+        var pages = Read(Page(1, "Dnr KS 2016/0311", "§ 58"), Page(2, "Dnr KS 2016/0142", "§ 59"), Page(3, "Dnr KS 2016/0020", "§ 61")).Split('\f');
+
+        pages[1].ShouldBe("Dnr KS 2016/0142\n§ 59\n\n\nText.\n");
+        pages[2].ShouldStartWith("Dnr KS 2016/0020\n§ 61");
+    }
+
+    [Fact]
     public void Keeps_a_heading_that_opens_several_pages_at_different_heights()
     {
         Placed[] first = [new("Beslut", 50, 800), new("Ett", 50, 700)], second = [new("Beslut", 50, 760), new("Två", 50, 700)];
