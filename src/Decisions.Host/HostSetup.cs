@@ -6,6 +6,7 @@ using JasperFx.Events.Daemon;
 using JasperFx.Resources;
 using Marten;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -21,21 +22,27 @@ public static class HostSetup
         builder.Services.AddMarten(opts => DecisionsStore.Configure(opts, connectionString))
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            // Events reach the handlers that follow them into other streams through the outbox, once their transaction commits.
+            .IntegrateWithWolverine(w => w.UseFastEventForwarding = true);
         builder.Services.AddResourceSetupOnStartup();
 
         builder.Host.UseWolverine(opts =>
         {
             opts.UseRuntimeCompilation();
             opts.Policies.AutoApplyTransactions();
+            // A follow-up is stored with the transaction that caused it and survives a crash; it runs again after a restart.
+            opts.Policies.UseDurableLocalQueues();
+            opts.Policies.AddMiddleware(typeof(RecordedByMiddleware));
+            // Follow-ups of events committed at the same moment may meet on one stream: the later one decides again on
+            // what the first wrote. A person's command with a stale version gets its 409 all the same.
+            opts.Policies.OnException(Conflicts.IsConflict, "a conflict another transaction caused")
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
         });
         builder.Services.AddWolverineHttp();
-        builder.Services.AddSingleton<CommandRunner>();
         builder.Services.AddSingleton<Import.Importer>();
         // An upload form is buffered before anything reads it: no larger than the largest document the importer takes.
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Import.DocumentText.MaxPdfBytes + 64 * 1024);
         builder.Services.AddSingleton<Import.UploadStore>();
-        builder.Services.AddReactions();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddRequestChecks();
