@@ -35,8 +35,13 @@ public static class HostSetup
             opts.Policies.AddMiddleware(typeof(RecordedByMiddleware));
             // Follow-ups of events committed at the same moment may meet on one stream: the later one decides again on
             // what the first wrote. A person's command with a stale version gets its 409 all the same.
+            // A conflict is never a reason to give a follow-up up: it waits, stored, and is tried again until it goes through.
             opts.Policies.OnException(Conflicts.IsConflict, "a conflict another transaction caused")
-                .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
+                .Then.ScheduleRetryIndefinitely(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5));
+            // One host per register (the private PostgreSQL of run.sh): on start it takes over every stored follow-up at
+            // once, also those a host killed mid-stream left behind, instead of waiting for that host to be declared dead.
+            opts.Durability.Mode = DurabilityMode.Solo;
         });
         builder.Services.AddWolverineHttp();
         builder.Services.AddSingleton<Import.Importer>();
