@@ -2,6 +2,7 @@ using Decisions.Assignments;
 using Decisions.Commands;
 using Decisions.Decisions;
 using Decisions.Meetings;
+using Decisions.Bodies;
 using Decisions.Shared;
 using Marten;
 using Wolverine;
@@ -33,22 +34,50 @@ public sealed class Importer(IWolverineRuntime runtime)
 
 public static class ImportDocumentHandler
 {
+    /// <summary>Reads the streams the document touches, has the pure planner decide what to record, and records it.</summary>
     public static async Task<ImportOutcome> Handle(ImportDocument document, IDocumentSession session, CancellationToken ct)
     {
-        var (preview, unit) = (document.Preview, new UnitOfWork(session));
-        var import = new DocumentImport(unit, preview, document.Overrides, ct);
+        var preview = document.Preview;
+        var plan = await PlanAsync(preview, document.Overrides, session, ct);
+        var unit = new UnitOfWork(session);
         try
         {
-            await import.Run();
+            foreach (var command in plan.Commands) await unit.Execute(command, ct);
         }
         catch (Exception e) when (e is ValidationFailed or DomainRuleViolation or NotFound)
         {
+            // The register changed between reading and writing (another import of the same streams): refused as a whole.
             throw new ImportRefused(preview.Source, null, e.Message);
         }
 
         var appended = unit.Appended;
         return new ImportOutcome(preview.Source, appended.Count,
             appended.OfType<MeetingHeld>().Count(), appended.OfType<DecisionTaken>().Count(), appended.OfType<AssignmentGiven>().Count(),
-            appended.OfType<ReportBackCited>().Count(), [.. preview.Warnings, .. import.Warnings]);
+            appended.OfType<ReportBackCited>().Count(), plan.Warnings);
+    }
+
+    static async Task<ImportPlan> PlanAsync(DocumentPreview preview, ImportOverrides overrides, IQuerySession session, CancellationToken ct)
+    {
+        string[] ids = [.. ImportPlanner.Touches(preview)];
+        // Every kind of state in one round trip; an id is looked up as each kind, which is cheaper than telling them apart.
+        var batch = session.CreateBatchQuery();
+        var bodies = batch.LoadMany<BodyState>().ById(ids);
+        var meetings = batch.LoadMany<MeetingState>().ById(ids);
+        var decisions = batch.LoadMany<DecisionState>().ById(ids);
+        var assignments = batch.LoadMany<AssignmentState>().ById(ids);
+        await batch.Execute(ct);
+        var states = new Dictionary<string, object>();
+        foreach (var found in await bodies) states[found.Id] = found;
+        foreach (var found in await meetings) states[found.Id] = found;
+        foreach (var found in await decisions) states[found.Id] = found;
+        foreach (var found in await assignments) states[found.Id] = found;
+        try
+        {
+            return ImportPlanner.Plan(preview, overrides, new RegisterView(ids.ToHashSet(), states));
+        }
+        catch (Exception e) when (e is ValidationFailed or DomainRuleViolation or NotFound)
+        {
+            throw new ImportRefused(preview.Source, null, e.Message);
+        }
     }
 }

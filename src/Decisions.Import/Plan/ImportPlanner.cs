@@ -1,7 +1,6 @@
 using Decisions.Assignments;
 using Decisions.Bodies;
 using Decisions.Cases;
-using Decisions.Commands;
 using Decisions.Decisions;
 using Decisions.Events;
 using Decisions.Meetings;
@@ -65,55 +64,77 @@ public sealed class ImportRefused(string source, int? line, string message)
 }
 
 /// <summary>
-/// Turns one document's preview into commands on the register, inside one transaction. A fact already recorded
-/// adds nothing; a fact that differs from what an earlier version of the same protocol said becomes a
-/// correction (rättelse), never a duplicate.
+/// Turns one document's preview into the ordered commands that record it, given what the register holds of the streams
+/// it touches (<see cref="Touches"/>): a pure function, so what a document means for the register is decided and tested
+/// without a database. A fact already recorded adds nothing; a fact that differs from what an earlier version of the
+/// same protocol said becomes a correction (rättelse), never a duplicate. The host executes the plan in one transaction.
 /// </summary>
 /// <remarks>
 /// The preview comes with the person's additions applied (<see cref="ImportOverrides.ApplyTo"/>); the overrides still
 /// say which facts that person changed, so those are recorded as theirs.
 /// </remarks>
-public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, ImportOverrides overrides, CancellationToken ct)
+public sealed class ImportPlanner(DocumentPreview preview, ImportOverrides overrides, PlannedRegister unit)
 {
     string Correction => $"Rättad version av {preview.Source}";
 
-    public Task Run() => preview.DocumentKind == DocumentKind.OfficialReport ? ImportReport() : ImportMinutes();
+    /// <summary>The commands that record the document (with the person's additions applied), and what could not be linked.</summary>
+    public static ImportPlan Plan(DocumentPreview preview, ImportOverrides overrides, RegisterView register)
+    {
+        var planned = new PlannedRegister(register);
+        var planner = new ImportPlanner(preview, overrides, planned);
+        if (preview.DocumentKind == DocumentKind.OfficialReport) planner.ImportReport();
+        else planner.ImportMinutes();
+        return new ImportPlan(planned.Commands, [.. preview.Warnings, .. planner.Warnings]);
+    }
 
-    async Task ImportMinutes()
+    /// <summary>The streams whose states a plan reads: the document's body, meeting, decisions and assignments.</summary>
+    public static IReadOnlyList<string> Touches(DocumentPreview preview)
+    {
+        if (preview.Body is not { } body) return [];
+        var bodyId = StreamIds.Body(body);
+        if (preview.DocumentKind == DocumentKind.OfficialReport || preview.MeetingDate is not { } date) return [bodyId];
+        var meetingId = StreamIds.Meeting(bodyId, date);
+        var decisions = preview.Paragraphs.Select(p => (p, Number: ParagraphNumber(p.Number))).Where(x => x.Number is not null)
+            .Select(x => (x.p, Id: StreamIds.Decision(meetingId, x.Number!.Value))).ToList();
+        return [bodyId, meetingId, .. decisions.Select(d => d.Id),
+            .. decisions.SelectMany(d => Enumerable.Range(1, d.p.Assignments.Count).Select(i => StreamIds.Assignment(d.Id, i)))];
+    }
+
+    void ImportMinutes()
     {
         var bodyName = preview.Body
             ?? throw new ImportRefused(preview.Source, null, "protokollet anger inget organ (Organ); ange det vid importen");
         var date = preview.MeetingDate
             ?? throw new ImportRefused(preview.Source, null, "protokollet anger inget sammanträdesdatum (Tid); ange det vid importen");
-        var bodyId = await EnsureBody(bodyName, date);
+        var bodyId = EnsureBody(bodyName, date);
         var meetingId = StreamIds.Meeting(bodyId, date);
         var source = new Provenance(preview.Source);
 
         var details = new MeetingDetails(date, preview.MeetingStart, preview.MeetingEnd, preview.Place);
-        var meeting = await unit.Load<MeetingState>(meetingId, ct);
+        var meeting = unit.Load<MeetingState>(meetingId);
         var head = overrides.Mark(source, "huvud");
-        if (meeting is null) await Meeting(meetingId, new HoldMeeting(bodyId, details, head));
-        else if (meeting.Details != details) await Meeting(meetingId, new CorrectMeeting(meetingId, details, Correction, date));
+        if (meeting is null) Meeting(meetingId, new HoldMeeting(bodyId, details, head));
+        else if (meeting.Details != details) Meeting(meetingId, new CorrectMeeting(meetingId, details, Correction, date));
 
-        if (preview.Serving.Count > 0) await RecordAttendance(meetingId, meeting, date, source);
-        foreach (var paragraph in preview.Paragraphs) await ImportParagraph(paragraph, bodyId, meetingId, date);
+        if (preview.Serving.Count > 0) RecordAttendance(meetingId, meeting, date, source);
+        foreach (var paragraph in preview.Paragraphs) ImportParagraph(paragraph, bodyId, meetingId, date);
         if (preview.AdjustedOn is { } adjustedOn)
-            await Meeting(meetingId, new AdjustMinutes(meetingId, preview.AdjustedBy, adjustedOn, preview.AdjustLatest, head));
+            Meeting(meetingId, new AdjustMinutes(meetingId, preview.AdjustedBy, adjustedOn, preview.AdjustLatest, head));
         if (preview.PostedOn is { } postedOn)
-            await Meeting(meetingId, new PostMinutes(meetingId, postedOn, preview.TakenDownOn, head));
+            Meeting(meetingId, new PostMinutes(meetingId, postedOn, preview.TakenDownOn, head));
     }
 
-    async Task RecordAttendance(string meetingId, MeetingState? meeting, DateOnly date, Provenance source)
+    void RecordAttendance(string meetingId, MeetingState? meeting, DateOnly date, Provenance source)
     {
         var attendance = new Attendance(
             [.. preview.Serving.Select(s => new Meetings.Attendee(s.Name, s.Party, s.Role, s.ServesFor))],
             [.. preview.PresentSubstitutes.Select(s => new Meetings.Attendee(s.Name, s.Party))],
             [.. preview.Others.Select(o => new Official(o.Name, o.Role, o.Paragraphs))]);
-        if (meeting?.Attendance is null) await Meeting(meetingId, new RecordAttendance(meetingId, attendance, overrides.Mark(source, "narvaro")));
-        else if (!Decide.SameFacts(meeting.Attendance, attendance)) await Meeting(meetingId, new CorrectAttendance(meetingId, attendance, Correction, date));
+        if (meeting?.Attendance is null) Meeting(meetingId, new RecordAttendance(meetingId, attendance, overrides.Mark(source, "narvaro")));
+        else if (!Decide.SameFacts(meeting.Attendance, attendance)) Meeting(meetingId, new CorrectAttendance(meetingId, attendance, Correction, date));
     }
 
-    async Task ImportParagraph(ParagraphPreview p, string bodyId, string meetingId, DateOnly date)
+    void ImportParagraph(ParagraphPreview p, string bodyId, string meetingId, DateOnly date)
     {
         var number = ParagraphNumber(p.Number)
             ?? throw new ImportRefused(preview.Source, p.FirstLine, "paragrafen saknar nummer (§); ange det vid importen");
@@ -123,12 +144,12 @@ public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, Imp
         var caseNumber = p.CaseNumber;
 
         var disqualified = p.Disqualified.Select(d => d.Name).ToList();
-        await Meeting(meetingId, new RecordParagraph(meetingId, new Paragraph(number, p.Title ?? $"§ {number}", caseNumber, disqualified), source));
-        if (p.AdjustedImmediately) await Meeting(meetingId, new AdjustParagraphImmediately(meetingId, number, source));
+        Meeting(meetingId, new RecordParagraph(meetingId, new Paragraph(number, p.Title ?? $"§ {number}", caseNumber, disqualified), source));
+        if (p.AdjustedImmediately) Meeting(meetingId, new AdjustParagraphImmediately(meetingId, number, source));
 
         var decisionId = StreamIds.Decision(meetingId, number);
         var kind = KindOf(p);
-        await ImportDecision(decisionId, new DecisionDetails(bodyId, date, number, p.Title ?? $"§ {number}", caseNumber, kind,
+        ImportDecision(decisionId, new DecisionDetails(bodyId, date, number, p.Title ?? $"§ {number}", caseNumber, kind,
             [.. p.Decisions.Select(d => d.Text), .. p.Proposals.Select(x => x.Text)],
             [.. preview.Serving.Where(s => !disqualified.Contains(s.Name)).Select(s => new Participant(s.Name, s.Party, s.ServesFor))],
             [.. p.Motions.Select(m => new Motion(m.Party is null ? m.Name ?? "" : $"{m.Name} ({m.Party})", m.Text))],
@@ -137,21 +158,21 @@ public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, Imp
             disqualified, p.Notes), source, date);
 
         for (var i = 0; i < p.Assignments.Count; i++)
-            await ImportAssignment(decisionId, i + 1, p.Assignments[i], bodyId, caseNumber, date, parsed);
+            ImportAssignment(decisionId, i + 1, p.Assignments[i], bodyId, caseNumber, date, parsed);
 
         var acceptedBy = kind == DomainDecisionKind.Decision ? decisionId : null;
-        await CiteEarlierDecisions(p, bodyId, date, decisionId, acceptedBy, source);
+        CiteEarlierDecisions(p, bodyId, date, decisionId, acceptedBy, source);
     }
 
-    async Task ImportDecision(string decisionId, DecisionDetails details, Provenance source, DateOnly date)
+    void ImportDecision(string decisionId, DecisionDetails details, Provenance source, DateOnly date)
     {
-        var existing = await unit.Load<DecisionState>(decisionId, ct);
+        var existing = unit.Load<DecisionState>(decisionId);
         if (existing is null)
-            await unit.Execute(new TakeDecision(details, source), ct);
+            unit.Add(new TakeDecision(details, source));
         else
         {
             if (existing.Details.Kind != details.Kind || !existing.Details.Clauses.SequenceEqual(details.Clauses))
-                await unit.Execute(new CorrectDecision(decisionId, details.Kind, details.Clauses, Correction, date), ct);
+                unit.Add(new CorrectDecision(decisionId, details.Kind, details.Clauses, Correction, date));
             // A rättelse covers what was decided; other differences (who served, votes, notes) are left for a person to judge.
             if (!Decide.SameFacts(existing.RecordedDetails, details with { Kind = existing.RecordedDetails.Kind, Clauses = existing.RecordedDetails.Clauses }))
                 Warnings.Add(new ParseWarning(source.FirstLine,
@@ -159,40 +180,40 @@ public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, Imp
         }
     }
 
-    async Task ImportAssignment(string decisionId, int index, AssignmentPreview a, string bodyId, string? caseNumber, DateOnly date, Provenance source)
+    void ImportAssignment(string decisionId, int index, AssignmentPreview a, string bodyId, string? caseNumber, DateOnly date, Provenance source)
     {
         var id = StreamIds.Assignment(decisionId, index);
         var assignee = a.Assignee ?? throw new ImportRefused(preview.Source, a.Line, "uppdraget anger ingen mottagare");
-        var due = await DueOf(a.Due, bodyId);
-        var existing = await unit.Load<AssignmentState>(id, ct);
+        var due = DueOf(a.Due, bodyId);
+        var existing = unit.Load<AssignmentState>(id);
         if (existing is null)
         {
-            await unit.Execute(new GiveAssignment(decisionId, index, bodyId, caseNumber, assignee, a.Task, due, date, overrides.Mark(source with { FirstLine = a.Line, LastLine = a.Line }, a)), ct);
+            unit.Add(new GiveAssignment(decisionId, index, bodyId, caseNumber, assignee, a.Task, due, date, overrides.Mark(source with { FirstLine = a.Line, LastLine = a.Line }, a)));
             // A decision marked confidential before this version of its protocol came in covers what the new version gives.
-            if (await unit.Load<DecisionState>(decisionId, ct) is { Confidential: true } decision)
-                await unit.Execute(new MarkAssignmentConfidential(id, decision.SecrecyReason, date), ct);
+            if (unit.Load<DecisionState>(decisionId) is { Confidential: true } decision)
+                unit.Add(new MarkAssignmentConfidential(id, decision.SecrecyReason, date));
             return;
         }
         // The document states a due in words; since then the register may have learnt which meeting they meant, or the
         // time may have been extended. Neither is the document's to undo, so it is compared with the due as stated.
         var stated = existing.StatedDue.Kind == Assignments.DueKind.Meeting ? existing.StatedDue with { Date = null } : existing.StatedDue;
         if (existing.Assignee != assignee || existing.Task != a.Task || stated != due)
-            await unit.Execute(new CorrectAssignment(id, assignee, a.Task, stated == due ? existing.Due : due, Correction, date), ct);
+            unit.Add(new CorrectAssignment(id, assignee, a.Task, stated == due ? existing.Due : due, Correction, date));
     }
 
-    async Task CiteEarlierDecisions(ParagraphPreview p, string bodyId, DateOnly on, string at, string? acceptedBy, Provenance source)
+    void CiteEarlierDecisions(ParagraphPreview p, string bodyId, DateOnly on, string at, string? acceptedBy, Provenance source)
     {
         foreach (var report in p.ReportsBack)
             if (Cited(report.RefersTo, report.Line) is { } cited)
-                await unit.Execute(new CiteReportBack(cited,
+                unit.Add(new CiteReportBack(cited,
                     new ReportBack(on, at, report.Completes ? ReportCompleteness.Complete : ReportCompleteness.Partial, p.Title ?? preview.Title ?? ""),
-                    report.Completes ? acceptedBy : null, source with { FirstLine = report.Line, LastLine = report.Line }), ct);
+                    report.Completes ? acceptedBy : null, source with { FirstLine = report.Line, LastLine = report.Line }));
         foreach (var change in p.DeadlineChanges)
             if (Cited(change.RefersTo, change.Line) is { } cited)
             {
-                var due = await DueOf(change.NewDue, bodyId);
-                await unit.Execute(new CiteDeadlineChange(cited,
-                    due, "Förlängd tid", acceptedBy, on, source with { FirstLine = change.Line, LastLine = change.Line }), ct);
+                var due = DueOf(change.NewDue, bodyId);
+                unit.Add(new CiteDeadlineChange(cited,
+                    due, "Förlängd tid", acceptedBy, on, source with { FirstLine = change.Line, LastLine = change.Line }));
             }
     }
 
@@ -210,7 +231,7 @@ public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, Imp
 
     public List<ParseWarning> Warnings { get; } = [];
 
-    async Task ImportReport()
+    void ImportReport()
     {
         var caseNumber = preview.CaseNumber
             ?? throw new ImportRefused(preview.Source, null, "skrivelsen anger inget diarienummer (Dnr)");
@@ -220,35 +241,35 @@ public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, Imp
         var title = preview.Title ?? caseNumber;
 
         var bodyName = preview.Body;
-        var bodyId = bodyName is null ? null : await EnsureBody(bodyName, date);
+        var bodyId = bodyName is null ? null : EnsureBody(bodyName, date);
         // A föredragnings-PM names the meeting that will handle it: that meeting is then known to be scheduled.
         if (bodyId is not null && preview.MeetingDate is { } meetingDate)
-            await unit.Execute(new ScheduleMeeting(bodyId, meetingDate, date, source), ct);
+            unit.Add(new ScheduleMeeting(bodyId, meetingDate, date, source));
 
         var proposals = preview.Paragraphs.SelectMany(p => p.Proposals).Select(p => new Proposal(p.Text,
             [.. p.Assignments.Select(a => new ProposedAssignment(a.Assignee ?? "", a.Task, a.Due.Text))])).ToList();
-        await unit.Execute(new FileDocument(caseNumber, new DocumentDetails(DomainDocumentKind.OfficialReport, date, title, null, proposals, []), source, OpensCase: true), ct);
+        unit.Add(new FileDocument(caseNumber, new DocumentDetails(DomainDocumentKind.OfficialReport, date, title, null, proposals, []), source, OpensCase: true));
 
         var documentId = StreamIds.Document(caseNumber, DomainDocumentKind.OfficialReport, date);
         foreach (var p in preview.Paragraphs)
-            await CiteEarlierDecisions(p, bodyId ?? "", date, documentId, acceptedBy: null, source);
+            CiteEarlierDecisions(p, bodyId ?? "", date, documentId, acceptedBy: null, source);
     }
 
-    async Task<string> EnsureBody(string name, DateOnly knownOn)
+    string EnsureBody(string name, DateOnly knownOn)
     {
         var bodyId = StreamIds.Body(name);
-        if (await unit.Load<BodyState>(bodyId, ct) is null)
-            await unit.Execute(new RegisterBody(name, BodyNames.KindOf(name), BodyNames.ParentOf(name), knownOn, new Provenance(preview.Source)), ct);
+        if (unit.Load<BodyState>(bodyId) is null)
+            unit.Add(new RegisterBody(name, BodyNames.KindOf(name), BodyNames.ParentOf(name), knownOn, new Provenance(preview.Source)));
         return bodyId;
     }
 
-    Task Meeting(string meetingId, object command) => unit.Execute(command, ct);
+    void Meeting(string meetingId, object command) => unit.Add(command);
 
     /// <summary>
     /// "Till nämndens nästa sammanträde" in a committee's minutes means the meeting of the body it works under;
     /// otherwise a meeting due is the giving body's own.
     /// </summary>
-    async Task<DomainDue> DueOf(DuePreview due, string givingBodyId)
+    DomainDue DueOf(DuePreview due, string givingBodyId)
     {
         var text = due.Text ?? "";
         return due.Kind switch
@@ -256,7 +277,7 @@ public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, Imp
             DueKind.Date when due.Date is { } date => DomainDue.OnDate(date, text),
             // A report that names no body cannot say whose meeting is meant; the words are kept, undated.
             DueKind.Meeting when givingBodyId == "" => DomainDue.Unspecified(text),
-            DueKind.Meeting => await MeetingDue(due, givingBodyId, text),
+            DueKind.Meeting => MeetingDue(due, givingBodyId, text),
             DueKind.Month when due.Latest is { } latest => DomainDue.InMonth(latest.Year, latest.Month, text),
             DueKind.Period => DomainDue.Period(text, due.Latest),
             DueKind.Recurring => DomainDue.Recurring(text),
@@ -264,9 +285,9 @@ public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, Imp
         };
     }
 
-    async Task<DomainDue> MeetingDue(DuePreview due, string givingBodyId, string text)
+    DomainDue MeetingDue(DuePreview due, string givingBodyId, string text)
     {
-        var giving = await unit.Load<BodyState>(givingBodyId, ct);
+        var giving = unit.Load<BodyState>(givingBodyId);
         var namesParent = text.Contains("nämnd", StringComparison.OrdinalIgnoreCase) || text.Contains("styrelse", StringComparison.OrdinalIgnoreCase)
                           || text.Contains("fullmäktige", StringComparison.OrdinalIgnoreCase);
         var bodyId = namesParent && giving?.ParentBodyId is { } parent ? parent : givingBodyId;
