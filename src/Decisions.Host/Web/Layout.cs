@@ -31,6 +31,7 @@ public static class Layout
             {Account(http)}
             </header>
             <main id="innehall" tabindex="-1">
+            {FollowUpNotice.Render(http)}
             {main}
             </main>
             <footer class="site"><p>Beslut, uppdrag och återrapporteringar i regioner och kommuner. Datum skrivs ÅÅÅÅ-MM-DD.</p></footer>

@@ -31,7 +31,7 @@ public static class SiteFiles
             return Results.Bytes(Stylesheet, "text/css; charset=utf-8");
         }).ExcludeFromDescription().AllowAnonymous();
 
-        var web = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(SwedishErrors);
+        var web = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(SwedishErrors).AddEndpointFilter(FollowUpNotice.Count);
         StartPage.Map(web);
         RegisterPage.Map(web);
         CasePage.Map(web);
