@@ -57,7 +57,7 @@ internal static partial class PageFurniture
         foreach (var (at, atEdge) in WithEdges(lines, paginated))
         {
             var text = lines[at].Text;
-            if (!atEdge || !MayRepeat(text) || !paginated && !HasDigit(text) && !IsCapitals(text)) continue;
+            if (!atEdge || !MayRepeat(text, paginated)) continue;
             var key = Key(text);
             if (!candidates.TryGetValue(key, out var list)) candidates[key] = list = [];
             list.Add(at);
@@ -92,23 +92,29 @@ internal static partial class PageFurniture
         }
     }
 
-    /// <summary>A sentence, a § or a lone date is matter even when it repeats.</summary>
-    static bool MayRepeat(string text) =>
-        text.Length is >= 6 and <= 120 && !text.Contains('§') && !text.EndsWith('.') && text.Count(char.IsLetter) >= 4;
+    /// <summary>
+    /// A sentence, a § or a lone date is matter even when it repeats; without page breaks a running head holds a digit
+    /// (a page number, a date) or is written in capitals. One pass over the line: this is asked of every line.
+    /// </summary>
+    static bool MayRepeat(string text, bool paginated)
+    {
+        if (text.Length is < 6 or > 120 || text.Contains('§') || text.EndsWith('.')) return false;
+        int letters = 0, upper = 0, lower = 0;
+        var digit = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) letters++;
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            else if (char.IsDigit(c)) digit = true;
+        }
+        return letters >= 4 && (paginated || digit || upper > lower);
+    }
 
     /// <summary>So is a sub-heading, a case number or a clause.</summary>
     static bool IsNoMatter(string text) =>
         SectionHeadings.Of(text) is null && !SwedishText.CaseNumberLabel().IsMatch(text) && !SwedishText.CaseNumber().IsMatch(text)
         && !ClauseReader.StartsClause(text);
-
-    static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-            if (char.IsDigit(c)) return true;
-        return false;
-    }
-
-    static bool IsCapitals(string text) => text.Count(char.IsUpper) > text.Count(char.IsLower);
 
     /// <summary>The line with every digit a "#" and every run of white space one space, in lower case: "Sida 3 (41)" is "sida # (##)".</summary>
     static string Key(string text)
