@@ -84,6 +84,22 @@ internal static partial class SwedishText
         return numbers;
     }
 
+    /// <summary>
+    /// Whether <paramref name="first"/> is followed, after white space, by <paramref name="second"/> ("tar del"), in any
+    /// case: what <c>first\s+second</c> matches, where the words hold no "k" or "å" (see <see cref="Prefilter"/>).
+    /// </summary>
+    internal static bool WordsApart(string text, string first, string second)
+    {
+        for (var at = text.IndexOf(first, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = text.IndexOf(first, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var next = at + first.Length;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            if (next > at + first.Length && text.AsSpan(next).StartsWith(second, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     internal static string[] Sentences(string text) => SentenceBreak().Split(text);
 
     internal static string? FirstCaseNumber(string text)
