@@ -127,8 +127,10 @@ public static partial class ProtocolParser
         }
     }
 
+    static readonly CaselessWord MadeKnown = new("tillkänna");
+
     static bool SpeaksOfPosting(string text) =>
-        text.Contains("ansl", StringComparison.OrdinalIgnoreCase) || text.Contains("tillkänna", StringComparison.OrdinalIgnoreCase)
+        text.Contains("ansl", StringComparison.OrdinalIgnoreCase) || MadeKnown.In(text)
         || text.Contains("publicera", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Keeps the first <see cref="Limits.AssignmentsPerDocument"/> assignments and says so if there were more.</summary>

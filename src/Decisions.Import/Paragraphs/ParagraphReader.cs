@@ -24,14 +24,14 @@ internal sealed partial class ParagraphReader
     // stopped at nearly every word to try them.
     [GeneratedRegex(@"\d\s+ja\b|röster|summa|avstår|anteckna|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex FactWords();
+    internal static partial Regex FactWords();
 
     // The words of FactWords as literals, found together by a vectorised search; the three with white space inside are
     // tested by hand. Most sentences hold none and never reach the pattern.
     static readonly Prefilter FactLiterals = new("röster", "summa", "avstår", "anteckna", "reserver", "jäv", "deltar", "yrka", "protokollsanteckning", "förläng",
         "tiden", "tidpunkten", "slutdatum", "datumet", "uppdrag", "godkänn", "aktuellt", "läges", "delrapport", "noter", "handlingarna");
 
-    static bool MayHoldFacts(string sentence) =>
+    internal static bool MayHoldFacts(string sentence) =>
         FactLiterals.MayMatch(sentence) || DigitThenJa(sentence) || SwedishText.WordsApart(sentence, "tar", "del");
 
     /// <summary>"31 ja": a digit, white space and "ja" (the pattern then asks for the word's end).</summary>

@@ -27,7 +27,7 @@ internal sealed class Prefilter
         var other = new List<string>();
         foreach (var word in words)
         {
-            var part = Ascii.IsValid(word) ? word : LongestAsciiPart(word);
+            var part = LongestAsciiPart(word);
             if (part.Length >= 3) ascii.Add(part);
             else other.Add(word);
         }
@@ -44,8 +44,9 @@ internal sealed class Prefilter
         return false;
     }
 
-    static string LongestAsciiPart(string word)
+    internal static string LongestAsciiPart(string word)
     {
+        if (Ascii.IsValid(word)) return word;
         var longest = "";
         var start = 0;
         for (var i = 0; i <= word.Length; i++)
@@ -56,4 +57,17 @@ internal sealed class Prefilter
         }
         return longest;
     }
+}
+
+/// <summary>
+/// A word looked for in any case, as <c>text.Contains(word, StringComparison.OrdinalIgnoreCase)</c>, quicker: .NET
+/// compares a word that holds å, ä or ö one character at a time, so its longest ASCII part is looked for first with
+/// the vectorised search, and most texts, which lack it, are done with there.
+/// </summary>
+internal sealed class CaselessWord(string word)
+{
+    readonly string _part = Prefilter.LongestAsciiPart(word);
+
+    public bool In(string text) =>
+        text.Contains(_part, StringComparison.OrdinalIgnoreCase) && (_part.Length == word.Length || text.Contains(word, StringComparison.OrdinalIgnoreCase));
 }
