@@ -272,6 +272,8 @@ internal sealed partial class ParagraphReader
             _caseNumber = alone;
             return true;
         }
+        // Both adjustment patterns need "juster…"; most lines hold no such word.
+        if (!line.Text.Contains("juster", StringComparison.OrdinalIgnoreCase)) return false;
         if (AdjustedImmediately().IsMatch(line.Text))
         {
             // "3. Paragrafen förklaras omedelbart justerad" is also one of the decided clauses.
