@@ -294,7 +294,7 @@ internal sealed partial class ParagraphReader
         var sentences = SwedishText.Sentences(unit.Text);
         if (unit.Section != Section.Ignored)
         {
-            _aboutAssignment |= CitationReader.AboutAssignment(unit.Text);
+            _aboutAssignment = _aboutAssignment || CitationReader.AboutAssignment(unit.Text);
             foreach (var sentence in sentences) ScanFacts(sentence, unit);
         }
 
@@ -378,9 +378,10 @@ internal sealed partial class ParagraphReader
 
     void ScanStatus(string text)
     {
-        _completes |= CitationReader.Completes(text);
-        _partial |= CitationReader.Partial(text);
-        _noted |= CitationReader.NotedReport(text);
+        // Once a § is known to complete, report in part or note, its later sentences need not be asked again.
+        _completes = _completes || CitationReader.Completes(text);
+        _partial = _partial || CitationReader.Partial(text);
+        _noted = _noted || CitationReader.NotedReport(text);
     }
 
     DecisionReference ExtendedAssignment(List<(DecisionReference Reference, int Line)> citations, int line)
