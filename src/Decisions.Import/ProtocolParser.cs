@@ -103,22 +103,35 @@ public static partial class ProtocolParser
     /// <summary>The typographic paragraphs (lines between blank lines) that may speak of the posting, joined.</summary>
     static IEnumerable<string> PostingBlocks(List<SourceLine> lines)
     {
-        var block = new System.Text.StringBuilder();
-        foreach (var line in lines.Append(new SourceLine(0, "", null, false)))
+        // The words hold no space and the lines are joined with one, so a block speaks of the posting when one of its
+        // lines does; only those blocks are joined.
+        var start = -1;
+        var posting = false;
+        for (var i = 0; i <= lines.Count; i++)
         {
-            if (line.Text.Length > 0)
+            var text = i < lines.Count ? lines[i].Text : "";
+            if (text.Length > 0)
             {
-                block.Append(line.Text).Append(' ');
+                if (start < 0) start = i;
+                posting = posting || SpeaksOfPosting(text);
                 continue;
             }
-            if (block.Length == 0) continue;
-            var text = block.ToString();
-            block.Clear();
-            if (text.Contains("ansl", StringComparison.OrdinalIgnoreCase) || text.Contains("tillkänna", StringComparison.OrdinalIgnoreCase)
-                || text.Contains("publicera", StringComparison.OrdinalIgnoreCase))
-                yield return text;
+            if (posting)
+            {
+                var block = new System.Text.StringBuilder();
+                for (var j = start; j < i; j++) block.Append(lines[j].Text).Append(' ');
+                yield return block.ToString();
+            }
+            start = -1;
+            posting = false;
         }
     }
+
+    static readonly CaselessWord MadeKnown = new("tillkänna");
+
+    static bool SpeaksOfPosting(string text) =>
+        text.Contains("ansl", StringComparison.OrdinalIgnoreCase) || MadeKnown.In(text)
+        || text.Contains("publicera", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Keeps the first <see cref="Limits.AssignmentsPerDocument"/> assignments and says so if there were more.</summary>
     static List<ParagraphPreview> CapAssignments(List<ParagraphPreview> paragraphs, List<ParseWarning> warnings)

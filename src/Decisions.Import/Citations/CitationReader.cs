@@ -23,7 +23,9 @@ internal static partial class CitationReader
 
     /// <summary>A text about an assignment or a report on one.</summary>
     public static bool AboutAssignment(string text) =>
-        MentionsAssignment(text) || text.Contains("återrapport", StringComparison.OrdinalIgnoreCase);
+        MentionsAssignment(text) || ReportBack.In(text);
+
+    static readonly CaselessWord ReportBack = new("återrapport");
 
     /// <summary>Only sentences about an assignment cite the decision that gave it.</summary>
     public static bool MentionsAssignment(string sentence) => sentence.Contains("uppdrag", StringComparison.OrdinalIgnoreCase);

@@ -137,7 +137,7 @@ internal static partial class ClauseReader
     {
         if (unit.Length > 160) return null;
         var text = unit.TrimEnd(' ', ':');
-        if (text.Contains("förslag till", StringComparison.OrdinalIgnoreCase) && ProposalTo().Match(text) is { Success: true } to)
+        if (ProposalToWords.In(text) && ProposalTo().Match(text) is { Success: true } to)
             return new ClauseIntro(true, SwedishText.Capitalise(to.Groups["to"].Value), Heading: true);
         if (!MayDecide(text)) return null;
         var proposes = ProposesTo().Match(text);
@@ -256,7 +256,11 @@ internal static partial class ClauseReader
 
     /// <summary>A cheap test before the bounded-lookahead patterns: both need "beslut…" or "föreslår".</summary>
     static bool MayDecide(string text) =>
-        text.Contains("besl", StringComparison.OrdinalIgnoreCase) || text.Contains("föreslår", StringComparison.OrdinalIgnoreCase);
+        text.Contains("besl", StringComparison.OrdinalIgnoreCase) || Proposes.In(text);
+
+    static readonly CaselessWord Proposes = new("föreslår");
+
+    static readonly CaselessWord ProposalToWords = new("förslag till");
 
     public static string StripAtt(string clause) =>
         clause.StartsWith("att ", StringComparison.OrdinalIgnoreCase) ? clause[4..].TrimStart() : clause;

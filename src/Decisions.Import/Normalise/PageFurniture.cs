@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Decisions.Import;
@@ -26,12 +27,6 @@ internal static partial class PageFurniture
 
     static readonly Regex Furniture = new(@"^(?:(?:" + Pattern + @")\s*)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Digit();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Space();
 
     /// <summary>Header and footer lines stand among the first or last few lines of a page.</summary>
     const int Edge = 4;
@@ -62,17 +57,24 @@ internal static partial class PageFurniture
         foreach (var (at, atEdge) in WithEdges(lines, paginated))
         {
             var text = lines[at].Text;
-            if (!atEdge || !MayBeFurniture(text) || !paginated && !Digit().IsMatch(text) && !IsCapitals(text)) continue;
+            if (!atEdge || !MayRepeat(text, paginated)) continue;
             var key = Key(text);
             if (!candidates.TryGetValue(key, out var list)) candidates[key] = list = [];
             list.Add(at);
         }
         var positions = new HashSet<int>();
-        foreach (var (_, list) in candidates)
-            if (paginated ? list.Select(at => lines[at].Page).Distinct().Count() >= 2 : list.Count >= 3)
-                positions.UnionWith(list);
+        foreach (var (_, all) in candidates)
+        {
+            // Most lines are written once: the patterns that tell matter from furniture are asked only of those that repeat.
+            if (!RepeatsEnough(lines, all, paginated)) continue;
+            var list = all.Where(at => IsNoMatter(lines[at].Text)).ToList();
+            if (RepeatsEnough(lines, list, paginated)) positions.UnionWith(list);
+        }
         return positions;
     }
+
+    static bool RepeatsEnough(List<SourceLine> lines, List<int> list, bool paginated) =>
+        paginated ? list.Select(at => lines[at].Page).Distinct().Count() >= 2 : list.Count >= 3;
 
     /// <summary>Each non-empty line's position, and whether it stands among the first or last lines of its page.</summary>
     static IEnumerable<(int At, bool AtEdge)> WithEdges(List<SourceLine> lines, bool paginated)
@@ -90,13 +92,39 @@ internal static partial class PageFurniture
         }
     }
 
-    /// <summary>A heading, a sentence, a §, a case number or a lone date is matter even when it repeats.</summary>
-    static bool MayBeFurniture(string text) =>
-        text.Length is >= 6 and <= 120 && text.Count(char.IsLetter) >= 4 && !text.Contains('§') && !text.EndsWith('.') && SectionHeadings.Of(text) is null
-        && !SwedishText.CaseNumberLabel().IsMatch(text) && !SwedishText.CaseNumber().IsMatch(text)
+    /// <summary>
+    /// A sentence, a § or a lone date is matter even when it repeats; without page breaks a running head holds a digit
+    /// (a page number, a date) or is written in capitals. One pass over the line: this is asked of every line.
+    /// </summary>
+    static bool MayRepeat(string text, bool paginated)
+    {
+        if (text.Length is < 6 or > 120 || text.Contains('§') || text.EndsWith('.')) return false;
+        int letters = 0, upper = 0, lower = 0;
+        var digit = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) letters++;
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            else if (char.IsDigit(c)) digit = true;
+        }
+        return letters >= 4 && (paginated || digit || upper > lower);
+    }
+
+    /// <summary>So is a sub-heading, a case number or a clause.</summary>
+    static bool IsNoMatter(string text) =>
+        SectionHeadings.Of(text) is null && !SwedishText.CaseNumberLabel().IsMatch(text) && !SwedishText.CaseNumber().IsMatch(text)
         && !ClauseReader.StartsClause(text);
 
-    static bool IsCapitals(string text) => text.Count(char.IsUpper) > text.Count(char.IsLower);
-
-    static string Key(string text) => Space().Replace(Digit().Replace(text, "#"), " ").ToLowerInvariant();
+    /// <summary>The line with every digit a "#" and every run of white space one space, in lower case: "Sida 3 (41)" is "sida # (##)".</summary>
+    static string Key(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c)) key.Append(char.IsDigit(c) ? '#' : c);
+            else if (key.Length == 0 || key[^1] != ' ') key.Append(' ');
+        }
+        return key.ToString().ToLowerInvariant();
+    }
 }

@@ -24,7 +24,28 @@ internal sealed partial class ParagraphReader
     // stopped at nearly every word to try them.
     [GeneratedRegex(@"\d\s+ja\b|röster|summa|avstår|anteckna|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex FactWords();
+    internal static partial Regex FactWords();
+
+    // The words of FactWords as literals, found together by a vectorised search; the three with white space inside are
+    // tested by hand. Most sentences hold none and never reach the pattern.
+    static readonly Prefilter FactLiterals = new("röster", "summa", "avstår", "anteckna", "reserver", "jäv", "deltar", "yrka", "protokollsanteckning", "förläng",
+        "tiden", "tidpunkten", "slutdatum", "datumet", "uppdrag", "godkänn", "aktuellt", "läges", "delrapport", "noter", "handlingarna");
+
+    internal static bool MayHoldFacts(string sentence) =>
+        FactLiterals.MayMatch(sentence) || DigitThenJa(sentence) || SwedishText.WordsApart(sentence, "tar", "del");
+
+    /// <summary>"31 ja": a digit, white space and "ja" (the pattern then asks for the word's end).</summary>
+    static bool DigitThenJa(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i])) continue;
+            var j = i + 1;
+            while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+            if (j > i + 1 && j + 1 < text.Length && (text[j] | 0x20) == 'j' && (text[j + 1] | 0x20) == 'a') return true;
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"\s+(?:Dnr|DNR|Diarienr|Diarienummer)\.?:?\s*(?<value>[\p{L}\d][\p{L}\d/.:-]*(?:\s[\p{Lu}\d][\p{L}\d/.:-]*)?)\s*$", RegexOptions.ExplicitCapture)]
     private static partial Regex DnrOnHeading();
@@ -251,6 +272,8 @@ internal sealed partial class ParagraphReader
             _caseNumber = alone;
             return true;
         }
+        // Both adjustment patterns need "juster…"; most lines hold no such word.
+        if (!line.Text.Contains("juster", StringComparison.OrdinalIgnoreCase)) return false;
         if (AdjustedImmediately().IsMatch(line.Text))
         {
             // "3. Paragrafen förklaras omedelbart justerad" is also one of the decided clauses.
@@ -271,7 +294,7 @@ internal sealed partial class ParagraphReader
         var sentences = SwedishText.Sentences(unit.Text);
         if (unit.Section != Section.Ignored)
         {
-            _aboutAssignment |= CitationReader.AboutAssignment(unit.Text);
+            _aboutAssignment = _aboutAssignment || CitationReader.AboutAssignment(unit.Text);
             foreach (var sentence in sentences) ScanFacts(sentence, unit);
         }
 
@@ -330,7 +353,7 @@ internal sealed partial class ParagraphReader
 
     void ScanFacts(string sentence, Unit unit)
     {
-        if (!FactWords().IsMatch(sentence)) return;
+        if (!MayHoldFacts(sentence) || !FactWords().IsMatch(sentence)) return;
         var line = unit.Line;
         ScanStatus(sentence);
         var proceedings = ProceedingsReader.Read(sentence, line, inNotes: unit.Section == Section.Notes);
@@ -355,9 +378,10 @@ internal sealed partial class ParagraphReader
 
     void ScanStatus(string text)
     {
-        _completes |= CitationReader.Completes(text);
-        _partial |= CitationReader.Partial(text);
-        _noted |= CitationReader.NotedReport(text);
+        // Once a § is known to complete, report in part or note, its later sentences need not be asked again.
+        _completes = _completes || CitationReader.Completes(text);
+        _partial = _partial || CitationReader.Partial(text);
+        _noted = _noted || CitationReader.NotedReport(text);
     }
 
     DecisionReference ExtendedAssignment(List<(DecisionReference Reference, int Line)> citations, int line)

@@ -15,14 +15,20 @@ internal static partial class ProceedingsReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Vote();
 
+    static readonly Prefilter VoteWords = new("nej");
+
     // "Förslaget vinner med 4 röster mot 1", "får 13 röster och … förslag 7 röster", "Summa 6 3 2" under a named vote list.
     [GeneratedRegex(@"(?<yes>\d{1,3})\s+röster\b[^.;]{0,80}?(?:\bmot\s+(?<no>\d{1,3})\b|\b(?<no>\d{1,3})\s+röster\b)|\bsumma\s+(?<yes>\d{1,3})\s+(?<no>\d{1,3})(?:\s+(?<abstained>\d{1,3}))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VoteInWords();
 
+    static readonly Prefilter VoteInWordsWords = new("röster", "summa");
+
     [GeneratedRegex(@"\b(?<count>\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:ledamot|ledamöter|röster)\s+(?:som\s+)?(?:avstår|avstod|avstått|lade\s+ner)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Abstains();
+
+    static readonly Prefilter AbstainsWords = new("avst", "lade");
 
     static readonly string[] CountWords = ["en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"];
 
@@ -33,6 +39,8 @@ internal static partial class ProceedingsReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Disqualified();
 
+    static readonly Prefilter DisqualifiedWords = new("jäv", "deltar");
+
     [GeneratedRegex(@"\byrka(?:r|de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Moves();
 
@@ -40,19 +48,23 @@ internal static partial class ProceedingsReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Note();
 
+    static readonly Prefilter NoteWords = new("anteckn");
+
     /// <param name="inNotes">Under a "Protokollsanteckning" heading the whole text is the note; a sentence is not one again.</param>
     public static Proceedings Read(string sentence, int line, bool inNotes)
     {
         var warnings = new List<ParseWarning>(0);
         VotePreview? vote = null;
-        var abstaining = Abstains().Match(sentence) is { Success: true } a ? Count(a.Groups["count"].Value) : (int?)null;
-        var v = Vote().Match(sentence);
-        if (!v.Success) v = VoteInWords().Match(sentence);
+        // Each pattern is tried only on a sentence that holds a word it needs: most sentences that reach here speak of an
+        // assignment or a report, not of votes, jäv or notes, and patterns that start with a digit or a count word stop often.
+        var abstaining = AbstainsWords.MayMatch(sentence) && Abstains().Match(sentence) is { Success: true } a ? Count(a.Groups["count"].Value) : (int?)null;
+        var v = VoteWords.MayMatch(sentence) ? Vote().Match(sentence) : Match.Empty;
+        if (!v.Success && VoteInWordsWords.MayMatch(sentence)) v = VoteInWords().Match(sentence);
         if (v.Success)
             vote = new VotePreview(int.Parse(v.Groups["yes"].Value), int.Parse(v.Groups["no"].Value),
                 v.Groups["abstained"].Success ? int.Parse(v.Groups["abstained"].Value) : abstaining ?? 0, line);
         var reservations = Reserves().Match(sentence) is { Success: true } r ? People(sentence, r.Index, line, "reservation", warnings) : [];
-        var disqualified = Disqualified().Match(sentence) is { Success: true } d ? People(sentence, d.Index, line, "jäv", warnings) : [];
+        var disqualified = DisqualifiedWords.MayMatch(sentence) && Disqualified().Match(sentence) is { Success: true } d ? People(sentence, d.Index, line, "jäv", warnings) : [];
         MotionPreview? motion = null;
         if (Moves().IsMatch(sentence))
         {
@@ -60,7 +72,7 @@ internal static partial class ProceedingsReader
             motion = new MotionPreview(mover.Success ? mover.Groups["name"].Value : null, mover.Success ? mover.Groups["party"].Value : null, sentence, line);
         }
         string? note = null;
-        if (!inNotes && Note().Match(sentence) is { Success: true } n)
+        if (!inNotes && NoteWords.MayMatch(sentence) && Note().Match(sentence) is { Success: true } n)
             note = n.Groups["text"].Success ? n.Groups["text"].Value : sentence;
         return new Proceedings(vote, reservations, disqualified, motion, note, warnings, vote is null ? abstaining : null);
     }

@@ -45,9 +45,6 @@ internal static partial class SwedishText
     [GeneratedRegex(@"\d{1,4}(?:\s*[-–]\s*\d{1,4})?")]
     private static partial Regex ParagraphRange();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\d])")]
-    private static partial Regex SentenceBreak();
-
     static readonly HashSet<string> GenericBodies = new(StringComparer.OrdinalIgnoreCase)
     {
         "nämnd", "nämnden", "nämndens", "styrelse", "styrelsen", "styrelsens", "utskott", "utskottet", "utskottets",
@@ -84,7 +81,48 @@ internal static partial class SwedishText
         return numbers;
     }
 
-    internal static string[] Sentences(string text) => SentenceBreak().Split(text);
+    /// <summary>
+    /// Whether <paramref name="first"/> is followed, after white space, by <paramref name="second"/> ("tar del"), in any
+    /// case: what <c>first\s+second</c> matches, where the words hold no "k" or "å" (see <see cref="Prefilter"/>).
+    /// </summary>
+    internal static bool WordsApart(string text, string first, string second)
+    {
+        for (var at = text.IndexOf(first, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = text.IndexOf(first, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var next = at + first.Length;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            if (next > at + first.Length && text.AsSpan(next).StartsWith(second, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The text cut where a sentence ends: at the white space after ".", "!" or "?" when a capital or a digit follows, as
+    /// <c>(?&lt;=[.!?])\s+(?=[\p{Lu}\d])</c> splits it. Written out because the pattern stopped at every space of the
+    /// text to look behind it.
+    /// </summary>
+    internal static string[] Sentences(string text)
+    {
+        List<string>? sentences = null;
+        var start = 0;
+        for (var i = text.AsSpan().IndexOfAny('.', '!', '?'); i >= 0 && i < text.Length - 1; )
+        {
+            var end = i + 1;
+            var next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            if (next > end && next < text.Length && (char.IsUpper(text[next]) || char.IsDigit(text[next])))
+            {
+                (sentences ??= []).Add(text[start..end]);
+                start = next;
+            }
+            var further = text.AsSpan(end).IndexOfAny('.', '!', '?');
+            i = further < 0 ? -1 : end + further;
+        }
+        if (sentences is null) return [text];
+        sentences.Add(text[start..]);
+        return sentences.ToArray();
+    }
 
     internal static string? FirstCaseNumber(string text)
     {
