@@ -1,6 +1,7 @@
 using Decisions.Benchmarks.Measurements;
 using Decisions.Database;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Decisions.Benchmarks;
 
@@ -14,6 +15,7 @@ public static class BenchmarkProgram
     public static async Task<int> Main(string[] args)
     {
         if (args is [PdfMemoryBenchmark.ChildArgument, var pdf]) return PdfMemoryBenchmark.DecodeOne(pdf);
+        if (args is [CeilingEndpoint.ChildArgument, .. var urls]) return await CeilingEndpoint.RunAsync(urls);
         BenchmarkOptions options;
         try
         {
@@ -38,6 +40,7 @@ public static class BenchmarkProgram
             var root = Path.Combine(Path.GetTempPath(), $"decisions-bench-{Guid.NewGuid():N}");
             server = await PrivatePostgres.StartAsync(new PrivatePostgresOptions(DatabaseLocation.FindBinaries(configuration), root, Throwaway: true));
             connectionString = server.ConnectionString;
+            await AllowSideSchemasAsync(server);
         }
 
         await using (server)
@@ -48,6 +51,18 @@ public static class BenchmarkProgram
             Console.WriteLine(ResultTable.Markdown($"Size {options.Size.Name}, {Environment.ProcessorCount} cores, {(DateTime.UtcNow - started).TotalMinutes:0.0} min", results));
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The host's role may create nothing outside the register's schema; on the benchmark's own server it may also create
+    /// the schemas the limits are measured in (raw COPY, the append sample, the plain-Npgsql ceiling).
+    /// </summary>
+    static async Task AllowSideSchemasAsync(PrivatePostgres server)
+    {
+        await using var connection = new NpgsqlConnection(server.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var grant = new NpgsqlCommand($"grant create on database \"{connection.Database}\" to {PrivatePostgres.ApplicationRole}", connection);
+        await grant.ExecuteNonQueryAsync();
     }
 
     static BenchmarkOptions ParseArguments(string[] args)

@@ -16,7 +16,7 @@ public sealed record BenchmarkOptions(BenchmarkSize Size, IReadOnlySet<string> O
 /// </summary>
 public static class BenchmarkRun
 {
-    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "parser", "coldstart", "recall", "pdf-memory", "load"];
+    public static readonly IReadOnlyList<string> Measurements = ["import", "rebuild", "queries", "commands", "ceiling", "parser", "coldstart", "recall", "pdf-memory", "load"];
 
     /// <summary>Every measurement but the document reader's (parser, fact recall, PDF memory) runs on the imported history.</summary>
     public static bool NeedsDatabase(string measurement) => measurement is not ("parser" or "recall" or "pdf-memory");
@@ -58,13 +58,15 @@ public static class BenchmarkRun
                 if (Selected("rebuild")) results.AddRange(rebuilt);
             }
 
-            if (Selected("queries") || Selected("commands"))
+            if (Selected("queries") || Selected("commands") || Selected("ceiling"))
             {
                 await using var host = await HostProcess.StartAsync(connectionString, ct);
                 log.WriteLine($"host: healthy at {host.Address} after {host.Startup.TotalSeconds:0.0} s");
                 // Queries first, so they read the imported history and not what the commands add.
                 if (Selected("queries")) results.AddRange(await new QueryBenchmark(host.Address, import.Facts, options.Size, log).RunAsync(ct));
-                if (Selected("commands")) results.AddRange(await new CommandBenchmark(host.Address, await HostProcess.RegistratorTokenAsync(connectionString, ct), import.Facts, options.Size, log).RunAsync(ct));
+                var token = Selected("commands") || Selected("ceiling") ? await HostProcess.RegistratorTokenAsync(connectionString, ct) : "";
+                if (Selected("commands")) results.AddRange(await new CommandBenchmark(host.Address, token, import.Facts, options.Size, log).RunAsync(ct));
+                if (Selected("ceiling")) results.AddRange(await new CeilingBenchmark(host, token, connectionString, import.Facts, options.Size, log).RunAsync(ct));
             }
 
             if (Selected("coldstart"))

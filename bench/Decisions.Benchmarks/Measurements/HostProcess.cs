@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Decisions.Database;
+using Npgsql;
 
 namespace Decisions.Benchmarks.Measurements;
 
@@ -13,22 +14,42 @@ public sealed class HostProcess : IAsyncDisposable
 {
     readonly Process process;
 
-    HostProcess(Process process, Uri address, TimeSpan startup)
+    HostProcess(Process process, Uri address, TimeSpan startup, string applicationName)
     {
         this.process = process;
         Address = address;
         Startup = startup;
+        ApplicationName = applicationName;
     }
 
     public Uri Address { get; }
 
+    /// <summary>What the process's database connections call themselves, so PostgreSQL's work for it can be told apart.</summary>
+    public string ApplicationName { get; }
+
+    /// <summary>The processor time the process has used so far, all its threads.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>From starting the process to the first healthy answer of /health.</summary>
     public TimeSpan Startup { get; }
 
-    public static async Task<HostProcess> StartAsync(string connectionString, CancellationToken ct)
+    public static Task<HostProcess> StartAsync(string connectionString, CancellationToken ct) =>
+        StartAsync(connectionString, HostAssembly, [], ct);
+
+    /// <summary>Any web program of this output folder that takes --urls and answers /health, started as the host is.</summary>
+    public static async Task<HostProcess> StartAsync(string connectionString, string assembly, IReadOnlyList<string> arguments, CancellationToken ct)
     {
         var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
-        var start = Prepare(connectionString, "--urls", address.ToString());
+        var applicationName = $"bench-{Path.GetFileNameWithoutExtension(assembly)}-{address.Port}";
+        var labelled = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = applicationName }.ConnectionString;
+        var start = Prepare(labelled, assembly, [.. arguments, "--urls", address.ToString()]);
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
@@ -51,7 +72,7 @@ public sealed class HostProcess : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync("/health", ct);
-                if (response.StatusCode == HttpStatusCode.OK) return new HostProcess(process, address, clock.Elapsed);
+                if (response.StatusCode == HttpStatusCode.OK) return new HostProcess(process, address, clock.Elapsed, applicationName);
             }
             catch (HttpRequestException) { }
             await Task.Delay(10, ct);
@@ -61,7 +82,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Runs one command of the host's command line to its end, as an operator would; its output is the host's stdout and stderr.</summary>
     public static async Task<string> RunCommandAsync(string connectionString, IReadOnlyList<string> arguments, CancellationToken ct)
     {
-        using var process = Process.Start(Prepare(connectionString, [.. arguments])) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(Prepare(connectionString, HostAssembly, [.. arguments])) ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
@@ -86,14 +107,16 @@ public sealed class HostProcess : IAsyncDisposable
             : throw new InvalidOperationException($"'users token' printed no token:\n{output}");
     }
 
-    static ProcessStartInfo Prepare(string connectionString, params string[] arguments)
+    const string HostAssembly = "Decisions.Host.dll";
+
+    static ProcessStartInfo Prepare(string connectionString, string assembly, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "Decisions.Host.dll"), .. arguments]) start.ArgumentList.Add(a);
+        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, assembly), .. arguments]) start.ArgumentList.Add(a);
         start.Environment[DatabaseLocation.ConnectionEnvironmentVariable] = connectionString;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Console logging of every request would measure the terminal, not the register.

@@ -7,6 +7,8 @@ public sealed class Latencies(IEnumerable<double> milliseconds)
 
     public int Count => sorted.Length;
 
+    public IReadOnlyList<double> All => sorted;
+
     public double Percentile(double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
