@@ -37,6 +37,9 @@ public static class DecisionsStore
         // Stream ids come from the world's keys (body + date + paragraph, case numbers), so importing the same
         // documents in any order lands on the same streams.
         opts.Events.StreamIdentity = StreamIdentity.AsString;
+        // A command loads its stream's state for writing; the inline projection of that state starts from the same
+        // object instead of loading it again (the states are immutable records, so nothing can have changed it).
+        opts.Events.UseIdentityMapForAggregates = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
