@@ -7,7 +7,7 @@ internal enum HeadField
 {
     Organ, Time, PlaceAndTime, Place, Adjusters, Adjusted, Posted, TakenDown, CaseNumber, DocumentDate, Ignored,
     // Lists: the lines after the label are people, contents or signatures.
-    Serving, Substitutes, Others, Contents, Signatures,
+    Serving, Substitutes, Others, Observers, Absent, Contents, Signatures,
 }
 
 internal sealed record HeadLabel(string Words, HeadField Field);
@@ -26,6 +26,7 @@ internal static class HeadLabels
         new("organ", HeadField.Organ),
         new("beslutande organ", HeadField.Organ),
         new("instans", HeadField.Organ),
+        new("beslutsinstans", HeadField.Organ),
 
         new("plats och tid", HeadField.PlaceAndTime),
         new("tid och plats", HeadField.PlaceAndTime),
@@ -46,6 +47,8 @@ internal static class HeadLabels
         new("utses att justera", HeadField.Adjusters),
         new("justerare", HeadField.Adjusters),
         new("justerande", HeadField.Adjusters),
+        new("protokolljusterare", HeadField.Adjusters),
+        new("protokollsjusterare", HeadField.Adjusters),
 
         new("justeringens tid", HeadField.Adjusted),
         // "Justeringens plats" / "och tid" and "Justeringens" / "plats och tid": the label broken over two lines.
@@ -120,10 +123,15 @@ internal static class HeadLabels
         new("beslutande ledamöter", HeadField.Serving),
         new("ledamöter", HeadField.Serving),
         new("närvarande ledamöter", HeadField.Serving),
+        new("närvarande", HeadField.Serving),
+        // A sub-heading of the members' list: those under it serve for someone.
+        new("tjänstgörande ersättare", HeadField.Serving),
 
         new("närvarande ersättare", HeadField.Substitutes),
         new("ej tjänstgörande ersättare", HeadField.Substitutes),
         new("icke tjänstgörande ersättare", HeadField.Substitutes),
+        // "Ej tjänstgörande" / "ersättare": the label broken over two lines in a label column.
+        new("ej tjänstgörande", HeadField.Substitutes),
         new("ersättare", HeadField.Substitutes),
 
         new("övriga närvarande", HeadField.Others),
@@ -134,6 +142,18 @@ internal static class HeadLabels
         new("övriga", HeadField.Others),
         new("tjänstemän", HeadField.Others),
         new("närvarande tjänstemän", HeadField.Others),
+        new("tjänstepersoner", HeadField.Others),
+        new("närvarande tjänstepersoner", HeadField.Others),
+        new("övriga tjänstepersoner", HeadField.Others),
+        new("dessutom närvarande", HeadField.Others),
+
+        new("insynsplats", HeadField.Observers),
+        new("insynsplatser", HeadField.Observers),
+        new("med insynsplats", HeadField.Observers),
+
+        new("frånvarande", HeadField.Absent),
+        new("frånvarande ledamöter", HeadField.Absent),
+        new("anmält förhinder", HeadField.Absent),
 
         new("innehållsförteckning", HeadField.Contents),
         new("ärendelista", HeadField.Contents),

@@ -27,6 +27,11 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     int _pendingLine;
     /// <summary>The list a line belongs to (Serving … Signatures), or null outside any.</summary>
     HeadField? _list;
+    /// <summary>Inside an attendance list: its party sub-heading and table columns so far.</summary>
+    AttendanceState? _attendance;
+    /// <summary>An attendance line that broke off mid-list, read together with the next.</summary>
+    string? _carry;
+    int _carryLine;
 
     string? _body, _place, _caseNumber;
     DateOnly? _meetingDate, _documentDate, _adjustedOn, _postedOn, _takenDownOn;
@@ -56,8 +61,12 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
             }
     }
 
-    public Head Result() => new(_body, _meetingDate, _meetingStart, _meetingEnd, _place, _documentDate, _adjustedOn, _postedOn,
+    public Head Result()
+    {
+        FlushCarry();
+        return new(_body, _meetingDate, _meetingStart, _meetingEnd, _place, _documentDate, _adjustedOn, _postedOn,
         _takenDownOn, _caseNumber, _adjustedBy, _serving, _substitutes, _others, _guesses);
+    }
 
     /// <summary>Set once the matter itself begins: from then on only unambiguous labels are read.</summary>
     public bool ContentStarted { get; set; }
@@ -76,14 +85,16 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     public bool Read(SourceLine line)
     {
         var text = line.Text;
-        if (text.Length == 0) return false;
+        if (text.Length == 0)
+        {
+            FlushCarry();
+            return false;
+        }
 
         if (!ContentStarted && HeadLabels.IsTail(text) && _pending is null) return true;
 
-        // In a list of members a line like "Ordförande Anna Ek (S)" is a member, not a label.
-        var label = _list is HeadField.Serving or HeadField.Substitutes && SwedishText.PersonWithParty().IsMatch(text)
-            ? null
-            : HeadLabels.AtStart(text);
+        var label = HeadLabels.AtStart(text);
+        if (label is { } found && IsAttendeeLine(found, text)) label = null;
         if (_pending is { } pending && !(label is { Value.Length: 0 }))
         {
             _pending = null;
@@ -95,11 +106,17 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
         if (label is { } l && ReadLabel(l, line)) return true;
         if (ContentStarted) return false;
 
+        if (_attendance is { } state)
+        {
+            if (_carry is { } carried)
+            {
+                text = carried + " " + text;
+                _carry = null;
+            }
+            return Take(AttendanceReader.Read(state, text, line.Number), text, line.Number);
+        }
         switch (_list)
         {
-            case HeadField.Serving: return Take(AttendanceReader.Serving(text, line.Number), _serving);
-            case HeadField.Substitutes: return Take(AttendanceReader.Substitutes(text, line.Number), _substitutes);
-            case HeadField.Others: return Take(AttendanceReader.Others(text, line.Number), _others);
             case HeadField.Contents:
                 foreach (var number in ParagraphNumbersIn(text)) _contentsNumbers.Add(number);
                 return true;
@@ -127,24 +144,65 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
         return false;
     }
 
-    bool Take<T>(AttendanceLine<T> read, List<T> list)
+    /// <summary>
+    /// In an attendance list a label word may open a member's line: "Ordförande Anna Ek (S)", "Sekreterare Eva Berg". A
+    /// list's own label in lower case continues a line ("närvarande Inger Sahl (s)" after "Ersättare").
+    /// </summary>
+    bool IsAttendeeLine(LabelMatch label, string text) =>
+        _attendance is not null && (label.Field == HeadField.Ignored && label.Value.Length > 0 && char.IsUpper(label.Value[0]) && !IsLeader(label.Value)
+                                    || HeadLabels.IsList(label.Field) && char.IsLower(text[0]));
+
+    static bool IsLeader(string value) => value.Contains("..") || value.Contains('…') || value.Contains("__");
+
+    bool Take(AttendanceLine read, string text, int lineNumber)
     {
+        if (read.Unfinished)
+        {
+            _carry = text;
+            _carryLine = lineNumber;
+            return true;
+        }
         if (read.EndsList)
         {
             _list = null;
+            _attendance = null;
             return false;
         }
-        list.AddRange(read.People);
+        _attendance = read.State;
+        _serving.AddRange(read.Serving);
+        _substitutes.AddRange(read.Substitutes);
+        _others.AddRange(read.Others);
         if (read.Warning is { } warning) warnings.Add(warning);
         return true;
     }
 
+    /// <summary>A line left unfinished when its list ends is read as it stands.</summary>
+    void FlushCarry()
+    {
+        if (_carry is not { } carried || _attendance is not { } state) return;
+        _carry = null;
+        var read = AttendanceReader.Read(state, carried, _carryLine, more: false);
+        if (!read.EndsList) Take(read, carried, _carryLine);
+    }
+
+    static bool IsAttendance(HeadField field) => field is >= HeadField.Serving and <= HeadField.Absent;
+
     bool ReadLabel(LabelMatch label, SourceLine line)
     {
+        FlushCarry();
         if (HeadLabels.IsList(label.Field))
         {
             if (ContentStarted) return false;
+            // The table's columns stay with the lists that follow under it ("Ledamöter … Närvaro" then "Ersättare").
+            var grid = _attendance?.Grid;
             _list = label.Field;
+            _attendance = IsAttendance(label.Field) ? new AttendanceState(label.Field, null, grid) : null;
+            // "Ledamöter   Parti   Närvaro   Anmärkning": the label heads a table.
+            if (_attendance is not null && AttendanceReader.Header(line.Text) is { } columns)
+            {
+                _attendance = _attendance with { Grid = columns };
+                return true;
+            }
             if (label.Value.Length > 0) Read(line with { Text = label.Value });
             return true;
         }
@@ -162,10 +220,12 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
             _pending = field;
             _pendingLine = line.Number;
             _list = null;
+            _attendance = null;
             return true;
         }
         if (!Accept(field, value, line.Number)) return false;
         _list = null;
+        _attendance = null;
         return true;
     }
 

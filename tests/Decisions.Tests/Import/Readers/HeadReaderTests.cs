@@ -66,4 +66,50 @@ public class The_head_reader
     {
         Read(DocumentKind.Protocol, "Justerare Johan Ek (M) och Karin Öberg (S)").AdjustedBy.ShouldBe(["Johan Ek", "Karin Öberg"]);
     }
+
+    [Fact]
+    public void Opens_the_next_list_at_its_label_even_on_a_line_with_a_party()
+    {
+        var head = Read(DocumentKind.Protocol, "Beslutande  Gun Ås (S), ordförande", "Ersättare   Pål Ek (M)", "Insynsplats Rut Vik (SPI)");
+        head.Serving.ShouldHaveSingleItem().Name.ShouldBe("Gun Ås");
+        head.Substitutes.ShouldHaveSingleItem().Name.ShouldBe("Pål Ek");
+        head.Others.ShouldHaveSingleItem().ShouldBe(new OtherAttendee("Rut Vik", "insynsplats", null));
+    }
+
+    [Fact]
+    public void Reads_a_role_named_before_the_name_as_part_of_the_list()
+    {
+        var head = Read(DocumentKind.Protocol, "Ledamöter", "Ordförande Gun Ås (S)", "Övriga", "Sekreterare Pål Ek");
+        head.Serving.ShouldHaveSingleItem().ShouldBe(new ServingMember("Gun Ås", "S", null, "ordförande"));
+        head.Others.ShouldHaveSingleItem().ShouldBe(new OtherAttendee("Pål Ek", "Sekreterare", null));
+    }
+
+    [Fact]
+    public void Reads_the_ersattare_who_serve_under_their_own_sub_heading()
+    {
+        var head = Read(DocumentKind.Protocol, "Ledamöter", "Gun Ås (S)", "Tjänstgörande ersättare", "Pål Ek (S) för Ivar Ros (S)");
+        head.Serving.Select(m => (m.Name, m.ServesFor)).ShouldBe([("Gun Ås", null), ("Pål Ek", "Ivar Ros")]);
+    }
+
+    [Fact]
+    public void Reads_a_comma_list_that_wraps_mid_name()
+    {
+        var head = Read(DocumentKind.Protocol, "Beslutande: Gun Ås (S) ordförande, Ivar", "Ros (M), Pål Ek (S) tjg ers för", "Eva Lo (S)", "", "Övriga: ekonom Rut Vik, kanslichef", "Kim Alm");
+        head.Serving.Select(m => (m.Name, m.ServesFor, m.Role)).ShouldBe([("Gun Ås", null, "ordförande"), ("Ivar Ros", null, null), ("Pål Ek", "Eva Lo", null)]);
+        head.Others.Select(o => (o.Name, o.Role)).ShouldBe([("Rut Vik", "ekonom"), ("Kim Alm", "kanslichef")]);
+    }
+
+    [Fact]
+    public void Reads_a_table_whose_head_stands_on_the_label_line()
+    {
+        var head = Read(DocumentKind.Protocol,
+            "Ledamöter      Parti   Närvarande   Tjänstgörande",
+            "Gun Ås         S       X            X",
+            "Ivar Ros       M",
+            "Ersättare",
+            "Pål Ek         S       X            X",
+            "Eva Lo         L       X");
+        head.Serving.Select(m => m.Name).ShouldBe(["Gun Ås", "Pål Ek"]);
+        head.Substitutes.ShouldHaveSingleItem().Name.ShouldBe("Eva Lo");
+    }
 }
