@@ -58,7 +58,8 @@ internal static partial class AttendanceReader
     static readonly Regex ServesFor = new(@"(?<![\p{L}])(?:" + Phrases.AnyOf(ServesForPhrasings) + @")(?![\p{L}])(?:\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}))?",
         Options);
 
-    static readonly Regex EndsInServesFor = new(@"(?<![\p{L}])(?:" + Phrases.AnyOf(ServesForPhrasings) + @")\s*$", Options);
+    // "… tjg ers för" or "… tjänstgörande ersättare för Tomas": the member served for is on the next line.
+    static readonly Regex EndsInServesFor = new(@"(?<![\p{L}])(?:" + Phrases.AnyOf(ServesForPhrasings) + @")(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$", Options);
 
     // "§ 19/24", "§§ 141–143", "del av § 45", "(§ 14)": the §§ an official was present for, a number perhaps with its year.
     [GeneratedRegex(@"\(?\s*(?:del\s+av\s+)?§§?\s*(?<list>\d{1,4}(?:\s*/\s*\d{2,4})?(?:\s*(?:[-–]|,|och|samt)\s*(?:§\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)*)\s*\)?")]
@@ -115,19 +116,32 @@ internal static partial class AttendanceReader
         return columns.Count >= 2 && columns.Any(c => c.Item3 != GridColumn.Other) ? new GridColumns(columns) : null;
     }
 
+    /// <summary>Two members or more with their parties, parted by a comma: a list written as running text, wrapped anywhere.</summary>
+    public static bool IsCommaList(string text)
+    {
+        var people = SwedishText.PersonWithParty().Matches(text);
+        if (people.Count < 2) return false;
+        var between = text.AsSpan(people[0].Index + people[0].Length, people[1].Index - people[0].Index - people[0].Length);
+        return between.ContainsAny(',', ';');
+    }
+
     /// <summary>
     /// A line that breaks off mid-list: it ends in a comma or in "tjg ers för", or its last comma leaves a name without
     /// its party ("…, Lars-Åke" with "Berg (s)" on the next line).
     /// </summary>
     static bool Unfinished(string text)
     {
-        if (text.EndsWith(',') || EndsInServesFor.IsMatch(text)) return true;
         var people = SwedishText.PersonWithParty().Matches(text);
+        if (text.EndsWith(',') || people.Count > 0 && EndsInServesFor.IsMatch(text[(people[^1].Index + people[^1].Length)..])) return true;
         if (people.Count == 0)
         {
+            var parts = Parts(text).ToList();
+            var read = parts.Select(Part).ToList();
+            if (parts.Count < 2 || read.SkipLast(1).Any(p => p is null)) return false;
             // "kommunchef Jan Thorén, …, revisorernas ordförande" / "Karl Boström": a title waiting for its name.
-            var parts = Parts(text).Select(Part).ToList();
-            return parts.Count > 1 && parts.All(p => p is not null) && parts.Any(p => p!.Value.TitleFirst) && parts[^1] is { Name: null, Title: not null };
+            if (read[^1] is { Name: null, Title: not null } && read.Any(p => p!.Value.TitleFirst)) return true;
+            // "Tomas Ferm, ekonomichef, Sara" / "Nyberg, sekreterare": a name cut in two.
+            return read[^1] is null && NameWord().IsMatch(parts[^1].Trim()) && !AttendanceWords.IsTitle(parts[^1].Trim());
         }
         var comma = text.LastIndexOf(',');
         if (comma < people[^1].Index + people[^1].Length) return false;

@@ -5,7 +5,7 @@ namespace Decisions.Import;
 /// <summary>What a label in a document's head introduces: a field's value, or a list that follows it.</summary>
 internal enum HeadField
 {
-    Organ, Time, PlaceAndTime, Place, Adjusters, Adjusted, Posted, TakenDown, CaseNumber, DocumentDate, Ignored,
+    Organ, Time, PlaceAndTime, Place, Adjusters, Adjusted, Posted, TakenDown, PostedAndTakenDown, CaseNumber, DocumentDate, Ignored,
     // Lists: the lines after the label are people, contents or signatures.
     Serving, Substitutes, Others, Observers, Absent, Contents, Signatures,
 }
@@ -36,6 +36,8 @@ internal static class HeadLabels
         new("sammanträdestid", HeadField.Time),
         new("mötesdatum", HeadField.Time),
         new("datum och tid", HeadField.Time),
+        new("dag och tid", HeadField.Time),
+        new("dag, tid", HeadField.Time),
         new("sammanträde", HeadField.Time),
 
         new("plats", HeadField.Place),
@@ -59,12 +61,19 @@ internal static class HeadLabels
         new("justeringsdatum", HeadField.Adjusted),
         new("datum för justering", HeadField.Adjusted),
         new("protokollet justerades", HeadField.Adjusted),
+        new("protokollet justerat", HeadField.Adjusted),
+        new("paragrafen justerades", HeadField.Adjusted),
+        new("paragrafen justerad", HeadField.Adjusted),
+        new("paragraferna justerades", HeadField.Adjusted),
         new("protokollet justerades den", HeadField.Adjusted),
         new("protokollet justerats", HeadField.Adjusted),
         new("protokollet justerats den", HeadField.Adjusted),
         new("protokollet har justerats", HeadField.Adjusted),
         new("protokollet har justerats den", HeadField.Adjusted),
         new("justerat den", HeadField.Adjusted),
+        new("justerat", HeadField.Adjusted),
+        new("justerad", HeadField.Adjusted),
+        new("justeringsdag", HeadField.Adjusted),
 
         new("datum för anslags uppsättande", HeadField.Posted),
         new("datum då anslaget sätts upp", HeadField.Posted),
@@ -76,6 +85,13 @@ internal static class HeadLabels
         new("anslaget uppsatt", HeadField.Posted),
         new("anslagsdatum", HeadField.Posted),
         new("anslaget publicerat", HeadField.Posted),
+        new("anslag uppsatt", HeadField.Posted),
+        new("anslag uppsatt den", HeadField.Posted),
+        new("anslaget publiceras", HeadField.Posted),
+        new("anslaget publicerades", HeadField.Posted),
+        new("anslaget anslås", HeadField.Posted),
+        new("publicerat på anslagstavlan", HeadField.Posted),
+        new("publicerad på anslagstavlan", HeadField.Posted),
         new("datum för anslag", HeadField.Posted),
         new("datum för anslags", HeadField.Posted),
 
@@ -93,6 +109,20 @@ internal static class HeadLabels
         new("anslaget tas bort den", HeadField.TakenDown),
         new("anslaget tas bort senast", HeadField.TakenDown),
         new("anslaget nedtas", HeadField.TakenDown),
+        new("anslag nedtas", HeadField.TakenDown),
+        new("anslaget nedtaget", HeadField.TakenDown),
+        new("anslag nedtaget", HeadField.TakenDown),
+        new("anslaget avpublicerat", HeadField.TakenDown),
+        new("anslaget avpubliceras", HeadField.TakenDown),
+        new("anslaget avpublicerades", HeadField.TakenDown),
+        new("anslaget tas ned senast den", HeadField.TakenDown),
+
+        // Both dates behind one label: "Datum för anslags uppsättande/nedtagande: 2026-01-14 / 2026-02-05".
+        new("datum för anslags uppsättande/nedtagande", HeadField.PostedAndTakenDown),
+        new("datum för anslags uppsättande och nedtagande", HeadField.PostedAndTakenDown),
+        new("datum då anslaget sätts upp / tas ned", HeadField.PostedAndTakenDown),
+        new("anslaget sätts upp / tas ned", HeadField.PostedAndTakenDown),
+        new("anslagsperiod", HeadField.PostedAndTakenDown),
 
         new("dnr", HeadField.CaseNumber),
         new("diarienr", HeadField.CaseNumber),
