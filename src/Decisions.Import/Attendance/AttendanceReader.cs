@@ -276,19 +276,35 @@ internal static partial class AttendanceReader
         var parts = new List<(string? Name, string? Title, bool TitleFirst, List<int> Paragraphs)>();
         foreach (var part in Parts(text.TrimEnd('.', ' ')))
         {
-            var read = Part(part);
+            // "§§ 203–204 Jens Ek" where line breaks were lost: the §§ before a name end the person before.
+            var rest = part.TrimStart();
+            var leading = ParagraphRefs().Match(rest);
+            if (leading.Success && leading.Index == 0 && leading.Length < rest.Length)
+            {
+                parts.Add((null, null, false, [.. SwedishText.ParagraphNumbers(YearOrSign().Replace(leading.Groups["list"].Value, ""))]));
+                rest = rest[leading.Length..];
+            }
+            var read = Part(rest);
             if (read is null) return null;
             parts.Add(read.Value);
         }
 
         // Where titles come first ("kommunchef Jan Thorén, revisorernas ordförande" / "Karl Boström") a title of its own
-        // belongs to the name after it; elsewhere ("Anna Ek, ekonom, del av § 45") to the name before.
-        var titlesFirst = parts.Any(p => p.TitleFirst);
+        // belongs to the name after it; elsewhere ("Anna Ek, ekonom, del av § 45") to the name before, and so does one
+        // that runs into the next name where the line breaks were lost ("Anna Ek, ekonom § 4 Per Ås, jurist").
+        var titlesFirst = parts.Count > 0 && parts[0].TitleFirst;
         var people = new List<(string Name, string? Role, IReadOnlyList<int>? Paragraphs)>();
         string? waiting = null;
         for (var i = 0; i < parts.Count; i++)
         {
-            var (name, title, _, paragraphs) = parts[i];
+            var (name, title, titleFirst, paragraphs) = parts[i];
+            if (name is not null && titleFirst && !titlesFirst && people.Count > 0 && people[^1].Role is null)
+            {
+                var (before, _, present) = people[^1];
+                people[^1] = (before, title, paragraphs.Count > 0 ? [.. present ?? [], .. paragraphs] : present);
+                people.Add((name, null, null));
+                continue;
+            }
             if (name is not null)
             {
                 people.Add((name, title ?? waiting, paragraphs.Count > 0 ? paragraphs : null));

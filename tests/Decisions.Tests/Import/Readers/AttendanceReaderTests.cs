@@ -97,6 +97,12 @@ public class The_attendance_reader
             .ShouldBe([("Ola Falk", "stadsdirektör", ""), ("Mia Rönn", "jurist", "3,4,5"), ("Lo Berg", "sekreterare", "")]);
 
     [Fact]
+    public void Reads_officials_whose_line_breaks_were_lost() =>
+        Others("Ola Falk, stadsdirektör Mia Rönn, jurist, §§ 3–5 Lo Berg, sekreterare").Others
+            .Select(o => (o.Name, o.Role, string.Join(",", o.Paragraphs ?? [])))
+            .ShouldBe([("Ola Falk", "stadsdirektör", ""), ("Mia Rönn", "jurist", "3,4,5"), ("Lo Berg", "sekreterare", "")]);
+
+    [Fact]
     public void Reads_a_title_first_with_a_capital() =>
         Others("Miljöchef Sara Holm").Others.ShouldHaveSingleItem().ShouldBe(new OtherAttendee("Sara Holm", "Miljöchef", null));
 
