@@ -281,7 +281,7 @@ internal static partial class AttendanceReader
             var leading = ParagraphRefs().Match(rest);
             if (leading.Success && leading.Index == 0 && leading.Length < rest.Length)
             {
-                parts.Add((null, null, false, [.. SwedishText.ParagraphNumbers(YearOrSign().Replace(leading.Groups["list"].Value, ""))]));
+                parts.Add((null, null, false, [.. Numbers(leading)]));
                 rest = rest[leading.Length..];
             }
             var read = Part(rest);
@@ -332,13 +332,7 @@ internal static partial class AttendanceReader
     /// <summary>A part of a list: its name, title and §§; null when it is neither name nor title.</summary>
     static (string? Name, string? Title, bool TitleFirst, List<int> Paragraphs)? Part(string part)
     {
-        var paragraphs = new List<int>();
-        var rest = ParagraphRefs().Replace(part, m =>
-        {
-            paragraphs.AddRange(SwedishText.ParagraphNumbers(YearOrSign().Replace(m.Groups["list"].Value, "")));
-            return " ";
-        });
-        rest = Space().Replace(Clock().Replace(rest, " "), " ").Trim(' ', '.', ':', '(', ')');
+        var rest = WithoutParagraphsAndClock(part, out var paragraphs).Trim(' ', '.', ':', '(', ')');
         var words = rest.Length == 0 ? [] : rest.Split(' ');
         var (name, title, titleFirst) = Split(words);
         if (words.Length > 0 && name is null && title is null) return null;
@@ -392,16 +386,25 @@ internal static partial class AttendanceReader
     /// <summary>The text after a name: a title ("ekonomichef"), the §§ it names, and times taken out.</summary>
     static string? RoleIn(string after, out IReadOnlyList<int>? paragraphs)
     {
-        var found = new List<int>();
-        var rest = ParagraphRefs().Replace(after, m =>
-        {
-            found.AddRange(SwedishText.ParagraphNumbers(YearOrSign().Replace(m.Groups["list"].Value, "")));
-            return " ";
-        });
+        var rest = WithoutParagraphsAndClock(after, out var found).Trim(' ', ',', ';', '.', '(', ')');
         paragraphs = found.Count > 0 ? found : null;
-        rest = Space().Replace(Clock().Replace(rest, " "), " ").Trim(' ', ',', ';', '.', '(', ')');
         return rest.Length > 0 && StartsTitle(rest) ? rest : null;
     }
+
+    /// <summary>The text with its §§ ("§ 19/24", "del av § 45") and clock times taken out; the §§ by number.</summary>
+    static string WithoutParagraphsAndClock(string text, out List<int> paragraphs)
+    {
+        var found = new List<int>();
+        var rest = ParagraphRefs().Replace(text, m =>
+        {
+            found.AddRange(Numbers(m));
+            return " ";
+        });
+        paragraphs = found;
+        return Space().Replace(Clock().Replace(rest, " "), " ");
+    }
+
+    static IReadOnlyList<int> Numbers(Match paragraphRefs) => SwedishText.ParagraphNumbers(YearOrSign().Replace(paragraphRefs.Groups["list"].Value, ""));
 
     static string? OtherRole(AttendanceState state, string? role) => state.List == HeadField.Observers ? "insynsplats" : role;
 

@@ -38,6 +38,9 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+a\s+$")]
     private static partial Regex Adjective();
 
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+a\s+$")]
+    private static partial Regex AdjectiveAtEnd();
+
     readonly HashSet<string> _contentsNumbers = [];
     HeadField? _pending;
     int _pendingLine;
@@ -194,7 +197,7 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
             Read(line with { Text = text[first.Length..].TrimStart() });
             return true;
         }
-        if (_body is null && kind != DocumentKind.OfficialReport && TitleParts().Split(text).FirstOrDefault(IsBody) is { } body)
+        if (_body is null && kind != DocumentKind.OfficialReport && (TitleParts().Split(text).FirstOrDefault(IsBody) ?? BodyInTitleLine(text)) is { } body)
         {
             Guess(ref _body, body, "body", "organet står på en rad utan etikett");
             return true;
@@ -220,6 +223,8 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     static List<string>? Cells(string text, bool content)
     {
         if (!text.Contains('\t') && !text.Contains("  ")) return null;
+        // Inside the matter only a posting block is read so; most lines are prose and need no look.
+        if (content && !text.Contains("ansl", StringComparison.OrdinalIgnoreCase) && !text.Contains("juster", StringComparison.OrdinalIgnoreCase)) return null;
         var columns = WideGap().Split(text.Trim());
         if (columns.Length < 2) return null;
         var labels = columns.Select(c => HeadLabels.AtStart(c)).ToList();
@@ -264,6 +269,24 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
         }
         if (meeting.Place is { } place) Guess(ref _place, place, "place", "platsen står i en mening om sammanträdet");
         return true;
+    }
+
+    /// <summary>The words of a title line that name who keeps the minutes ("Ekby kommun"), written in lower case.</summary>
+    public static readonly HashSet<string> Owners = ["kommun", "stad", "region", "kommunförbund", "landsting"];
+
+    /// <summary>
+    /// A title line run together, as a page that lost its line breaks gives it: "EKBY KOMMUN Byggnadsnämnden
+    /// SAMMANTRÄDESPROTOKOLL 1 (4)". Every word but the body's own is capitalised; prose ("Nämnden beslutar") is not.
+    /// </summary>
+    static string? BodyInTitleLine(string text)
+    {
+        var m = SwedishText.BodyName().Match(text);
+        if (!m.Success || !SwedishText.IsSpecificBody(m.Value)) return null;
+        var before = text[..m.Index];
+        var adjective = AdjectiveAtEnd().Match(before);
+        var others = (adjective.Success ? before[..adjective.Index] : before) + " " + text[(m.Index + m.Length)..];
+        if (!others.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || Owners.Contains(w))) return null;
+        return adjective.Success ? adjective.Value.Trim() + " " + m.Value : m.Value;
     }
 
     /// <summary>The whole text names one specific body: "Kommunstyrelsen", "Regionala utvecklingsnämnden".</summary>

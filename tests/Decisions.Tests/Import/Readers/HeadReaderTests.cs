@@ -199,6 +199,16 @@ public class The_head_reader
     public void Reads_the_body_from_a_title_line(string line) =>
         Read(DocumentKind.Protocol, line).Body.ShouldBe("Byggnadsnämnden");
 
+    [Theory]
+    [InlineData("EKBY KOMMUN Byggnadsnämnden SAMMANTRÄDESPROTOKOLL 1 (4)", "Byggnadsnämnden")]
+    [InlineData("Ekby kommun Miljö- och byggnämnden Protokoll", "Miljö- och byggnämnden")]
+    public void Reads_the_body_from_a_title_line_run_together(string line, string body) =>
+        Read(DocumentKind.Protocol, line).Body.ShouldBe(body);
+
+    [Fact]
+    public void Reads_no_body_from_prose() =>
+        Read(DocumentKind.Protocol, "Byggnadsnämnden beslutar enligt förslaget").Body.ShouldBeNull();
+
     [Fact]
     public void Reads_a_body_named_with_an_adjective() =>
         Read(DocumentKind.Protocol, "Gemensamma servicenämnden").Body.ShouldBe("Gemensamma servicenämnden");
