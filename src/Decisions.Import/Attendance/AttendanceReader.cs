@@ -94,10 +94,10 @@ internal static partial class AttendanceReader
         if (text.Length == 0 || AttendanceWords.SendsElsewhere(text)) return AttendanceLine.Nobody(state);
         if (Header(text) is { } grid) return AttendanceLine.Nobody(state with { Grid = grid });
         if (AttendanceWords.PartyHeading(text) is { } party) return AttendanceLine.Nobody(state with { Party = party });
-        if (more && Unfinished(text)) return AttendanceLine.Nobody(state) with { Unfinished = true };
-        var read = Row(state, text) ?? (SwedishText.PersonWithParty().Matches(text) is { Count: > 0 } people
-            ? WithParties(state, text, people)
-            : WithoutParties(state, text, line));
+        var people = SwedishText.PersonWithParty().Matches(text);
+        // A comma list of members runs on until its list ends, wrapped wherever the page ended: read it whole.
+        if (more && (IsCommaList(text, people) || Unfinished(text, people))) return AttendanceLine.Nobody(state) with { Unfinished = true };
+        var read = Row(state, text) ?? (people.Count > 0 ? WithParties(state, text, people) : WithoutParties(state, text, line));
         // Those listed as absent were not there: the list is read only to know where it ends.
         return state.List == HeadField.Absent && !read.EndsList ? AttendanceLine.Nobody(state) : read;
     }
@@ -105,6 +105,7 @@ internal static partial class AttendanceReader
     /// <summary>The head of an attendance table: every cell a column word, at least one of them saying who was there.</summary>
     public static GridColumns? Header(string text)
     {
+        if (!HasWideGap(text)) return null;
         var line = ExpandTabs(text);
         var columns = new List<(int, int, GridColumn)>();
         foreach (Match cell in Cell().Matches(line))
@@ -117,9 +118,8 @@ internal static partial class AttendanceReader
     }
 
     /// <summary>Two members or more with their parties, parted by a comma: a list written as running text, wrapped anywhere.</summary>
-    public static bool IsCommaList(string text)
+    static bool IsCommaList(string text, MatchCollection people)
     {
-        var people = SwedishText.PersonWithParty().Matches(text);
         if (people.Count < 2) return false;
         var between = text.AsSpan(people[0].Index + people[0].Length, people[1].Index - people[0].Index - people[0].Length);
         return between.ContainsAny(',', ';');
@@ -129,9 +129,8 @@ internal static partial class AttendanceReader
     /// A line that breaks off mid-list: it ends in a comma or in "tjg ers för", or its last comma leaves a name without
     /// its party ("…, Lars-Åke" with "Berg (s)" on the next line).
     /// </summary>
-    static bool Unfinished(string text)
+    static bool Unfinished(string text, MatchCollection people)
     {
-        var people = SwedishText.PersonWithParty().Matches(text);
         if (text.EndsWith(',') || people.Count > 0 && EndsInServesFor.IsMatch(text[(people[^1].Index + people[^1].Length)..])) return true;
         if (people.Count == 0)
         {
@@ -155,6 +154,7 @@ internal static partial class AttendanceReader
     /// </summary>
     static AttendanceLine? Row(AttendanceState state, string text)
     {
+        if (!HasWideGap(text)) return null;
         var line = ExpandTabs(text);
         var cells = Cell().Matches(line);
         if (cells.Count < 2 || !IsName(cells[0].Value)) return null;
@@ -395,14 +395,19 @@ internal static partial class AttendanceReader
     static string WithoutParagraphsAndClock(string text, out List<int> paragraphs)
     {
         var found = new List<int>();
-        var rest = ParagraphRefs().Replace(text, m =>
+        paragraphs = found;
+        // Most parts name neither; the patterns are run only where they can match.
+        var rest = !text.Contains('§') ? text : ParagraphRefs().Replace(text, m =>
         {
             found.AddRange(Numbers(m));
             return " ";
         });
-        paragraphs = found;
-        return Space().Replace(Clock().Replace(rest, " "), " ");
+        if (rest.Contains("kl", StringComparison.OrdinalIgnoreCase)) rest = Clock().Replace(rest, " ");
+        return rest.Contains("  ") || rest.Contains('\t') ? Space().Replace(rest, " ") : rest;
     }
+
+    /// <summary>Cells of a table stand apart by a tab or two spaces or more.</summary>
+    static bool HasWideGap(string text) => text.Contains('\t') || text.Contains("  ");
 
     static IReadOnlyList<int> Numbers(Match paragraphRefs) => SwedishText.ParagraphNumbers(YearOrSign().Replace(paragraphRefs.Groups["list"].Value, ""));
 

@@ -37,6 +37,9 @@ internal static partial class AttendanceWords
         new("ålderspresident", "ålderspresident"),
     ];
 
+    /// <summary>A word every chair role above holds: a text without one names none, and the pattern need not run.</summary>
+    public static readonly string[] ChairAnchors = ["ordf", "ålderspresident"];
+
     /// <summary>A present ersättare who does not serve, said after the name: "Rune Wik (m), ej tjg ersättare".</summary>
     public static readonly string[] NotServing =
     [
@@ -120,6 +123,7 @@ internal static partial class AttendanceWords
     /// <summary>The chair role the text names, as the register keeps it; null when it names none.</summary>
     public static string? ChairRoleIn(string text)
     {
+        if (!ChairAnchors.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase))) return null;
         var m = ChairRolePattern.Match(text);
         if (!m.Success) return null;
         for (var i = 0; i < ChairRoles.Length; i++)
@@ -148,6 +152,8 @@ internal static partial class AttendanceWords
     /// <summary>"Socialdemokraterna", "(S)", "KD:": the party a sub-heading names; null when the line is no party.</summary>
     public static string? PartyHeading(string line)
     {
+        // The longest party name is short; a longer line is no heading.
+        if (line.Length > 40) return null;
         var text = line.Trim().TrimEnd(':').Trim();
         if (PartyByName.TryGetValue(Phrases.Key(text), out var letters)) return letters;
         var m = PartyLetters().Match(text);

@@ -159,13 +159,6 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
                 text = carried + " " + text;
                 _carry = null;
             }
-            // A comma list of members runs on until a blank line or the next label, wrapped wherever the page ended.
-            if (AttendanceReader.IsCommaList(text))
-            {
-                _carry = text;
-                _carryLine = line.Number;
-                return true;
-            }
             return Take(AttendanceReader.Read(state, text, line.Number), text, line.Number);
         }
         switch (_list)
