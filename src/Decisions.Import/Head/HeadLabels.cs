@@ -5,9 +5,9 @@ namespace Decisions.Import;
 /// <summary>What a label in a document's head introduces: a field's value, or a list that follows it.</summary>
 internal enum HeadField
 {
-    Organ, Time, PlaceAndTime, Place, Adjusters, Adjusted, Posted, TakenDown, CaseNumber, DocumentDate, Ignored,
+    Organ, Time, PlaceAndTime, Place, Adjusters, Adjusted, Posted, TakenDown, PostedAndTakenDown, CaseNumber, DocumentDate, Ignored,
     // Lists: the lines after the label are people, contents or signatures.
-    Serving, Substitutes, Others, Contents, Signatures,
+    Serving, Substitutes, Others, Observers, Absent, Contents, Signatures,
 }
 
 internal sealed record HeadLabel(string Words, HeadField Field);
@@ -26,6 +26,7 @@ internal static class HeadLabels
         new("organ", HeadField.Organ),
         new("beslutande organ", HeadField.Organ),
         new("instans", HeadField.Organ),
+        new("beslutsinstans", HeadField.Organ),
 
         new("plats och tid", HeadField.PlaceAndTime),
         new("tid och plats", HeadField.PlaceAndTime),
@@ -35,6 +36,8 @@ internal static class HeadLabels
         new("sammanträdestid", HeadField.Time),
         new("mötesdatum", HeadField.Time),
         new("datum och tid", HeadField.Time),
+        new("dag och tid", HeadField.Time),
+        new("dag, tid", HeadField.Time),
         new("sammanträde", HeadField.Time),
 
         new("plats", HeadField.Place),
@@ -46,6 +49,8 @@ internal static class HeadLabels
         new("utses att justera", HeadField.Adjusters),
         new("justerare", HeadField.Adjusters),
         new("justerande", HeadField.Adjusters),
+        new("protokolljusterare", HeadField.Adjusters),
+        new("protokollsjusterare", HeadField.Adjusters),
 
         new("justeringens tid", HeadField.Adjusted),
         // "Justeringens plats" / "och tid" and "Justeringens" / "plats och tid": the label broken over two lines.
@@ -56,12 +61,19 @@ internal static class HeadLabels
         new("justeringsdatum", HeadField.Adjusted),
         new("datum för justering", HeadField.Adjusted),
         new("protokollet justerades", HeadField.Adjusted),
+        new("protokollet justerat", HeadField.Adjusted),
+        new("paragrafen justerades", HeadField.Adjusted),
+        new("paragrafen justerad", HeadField.Adjusted),
+        new("paragraferna justerades", HeadField.Adjusted),
         new("protokollet justerades den", HeadField.Adjusted),
         new("protokollet justerats", HeadField.Adjusted),
         new("protokollet justerats den", HeadField.Adjusted),
         new("protokollet har justerats", HeadField.Adjusted),
         new("protokollet har justerats den", HeadField.Adjusted),
         new("justerat den", HeadField.Adjusted),
+        new("justerat", HeadField.Adjusted),
+        new("justerad", HeadField.Adjusted),
+        new("justeringsdag", HeadField.Adjusted),
 
         new("datum för anslags uppsättande", HeadField.Posted),
         new("datum då anslaget sätts upp", HeadField.Posted),
@@ -73,6 +85,13 @@ internal static class HeadLabels
         new("anslaget uppsatt", HeadField.Posted),
         new("anslagsdatum", HeadField.Posted),
         new("anslaget publicerat", HeadField.Posted),
+        new("anslag uppsatt", HeadField.Posted),
+        new("anslag uppsatt den", HeadField.Posted),
+        new("anslaget publiceras", HeadField.Posted),
+        new("anslaget publicerades", HeadField.Posted),
+        new("anslaget anslås", HeadField.Posted),
+        new("publicerat på anslagstavlan", HeadField.Posted),
+        new("publicerad på anslagstavlan", HeadField.Posted),
         new("datum för anslag", HeadField.Posted),
         new("datum för anslags", HeadField.Posted),
 
@@ -90,6 +109,20 @@ internal static class HeadLabels
         new("anslaget tas bort den", HeadField.TakenDown),
         new("anslaget tas bort senast", HeadField.TakenDown),
         new("anslaget nedtas", HeadField.TakenDown),
+        new("anslag nedtas", HeadField.TakenDown),
+        new("anslaget nedtaget", HeadField.TakenDown),
+        new("anslag nedtaget", HeadField.TakenDown),
+        new("anslaget avpublicerat", HeadField.TakenDown),
+        new("anslaget avpubliceras", HeadField.TakenDown),
+        new("anslaget avpublicerades", HeadField.TakenDown),
+        new("anslaget tas ned senast den", HeadField.TakenDown),
+
+        // Both dates behind one label: "Datum för anslags uppsättande/nedtagande: 2026-01-14 / 2026-02-05".
+        new("datum för anslags uppsättande/nedtagande", HeadField.PostedAndTakenDown),
+        new("datum för anslags uppsättande och nedtagande", HeadField.PostedAndTakenDown),
+        new("datum då anslaget sätts upp / tas ned", HeadField.PostedAndTakenDown),
+        new("anslaget sätts upp / tas ned", HeadField.PostedAndTakenDown),
+        new("anslagsperiod", HeadField.PostedAndTakenDown),
 
         new("dnr", HeadField.CaseNumber),
         new("diarienr", HeadField.CaseNumber),
@@ -120,10 +153,15 @@ internal static class HeadLabels
         new("beslutande ledamöter", HeadField.Serving),
         new("ledamöter", HeadField.Serving),
         new("närvarande ledamöter", HeadField.Serving),
+        new("närvarande", HeadField.Serving),
+        // A sub-heading of the members' list: those under it serve for someone.
+        new("tjänstgörande ersättare", HeadField.Serving),
 
         new("närvarande ersättare", HeadField.Substitutes),
         new("ej tjänstgörande ersättare", HeadField.Substitutes),
         new("icke tjänstgörande ersättare", HeadField.Substitutes),
+        // "Ej tjänstgörande" / "ersättare": the label broken over two lines in a label column.
+        new("ej tjänstgörande", HeadField.Substitutes),
         new("ersättare", HeadField.Substitutes),
 
         new("övriga närvarande", HeadField.Others),
@@ -134,6 +172,18 @@ internal static class HeadLabels
         new("övriga", HeadField.Others),
         new("tjänstemän", HeadField.Others),
         new("närvarande tjänstemän", HeadField.Others),
+        new("tjänstepersoner", HeadField.Others),
+        new("närvarande tjänstepersoner", HeadField.Others),
+        new("övriga tjänstepersoner", HeadField.Others),
+        new("dessutom närvarande", HeadField.Others),
+
+        new("insynsplats", HeadField.Observers),
+        new("insynsplatser", HeadField.Observers),
+        new("med insynsplats", HeadField.Observers),
+
+        new("frånvarande", HeadField.Absent),
+        new("frånvarande ledamöter", HeadField.Absent),
+        new("anmält förhinder", HeadField.Absent),
 
         new("innehållsförteckning", HeadField.Contents),
         new("ärendelista", HeadField.Contents),

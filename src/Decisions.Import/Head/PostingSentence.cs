@@ -17,6 +17,7 @@ internal static partial class PostingSentence
         new("justera(t|ts|des|s)", HeadField.Adjusted),
         new("anslag(its|its|ts|s)?", HeadField.Posted),
         new("anslås", HeadField.Posted),
+        new("(sätts|sattes|sätt) upp", HeadField.Posted),
         new("anslagstavla(n)?", HeadField.Posted),
         new("tillkännag(ivits|ivet|es|avs)", HeadField.Posted),
         new("publicera(t|ts|s|des)", HeadField.Posted),
@@ -24,11 +25,19 @@ internal static partial class PostingSentence
         new("tas (ned|ner|bort)", HeadField.TakenDown),
         new("nedtas", HeadField.TakenDown),
         new("till och med", HeadField.TakenDown),
-        new("(t\\.o\\.m\\.|–|--)", HeadField.TakenDown),
+        new("t\\.o\\.m\\.", HeadField.TakenDown),
+        new("(–|--)", HeadField.TakenDown),
     ];
 
-    // Only a sentence that says the minutes were posted: "anslag" alone is as often a grant of money.
-    [GeneratedRegex(@"anslagstavla|anslagits|anslås|tillkännag|publicerats", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The dash of a date range: the last of <see cref="Words"/>.</summary>
+    static readonly int Dash = Words.Length - 1;
+
+    [GeneratedRegex(@"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}\s+\p{L}+)\s*$")]
+    private static partial Regex DateBefore();
+
+    // Only a sentence that says the minutes were posted or adjusted: "anslag" alone is as often a grant of money, but
+    // "anslaget sätts upp", "anslaget tas ned" and "protokollet justerades" are not.
+    [GeneratedRegex(@"anslagstavla|anslagits|anslås|tillkännag|publicera(?:ts|des)|anslaget\s+(?:\p{L}+\s+){0,4}?(?:sätts|sattes|tas|publicera)|(?:protokollet|paragrafen|paragraferna)\s+(?:är\s+|har\s+)?justera(?:des|ts|t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutPosting();
 
     static readonly Regex Word = new(@"(?<![\p{L}])(?:" + string.Join("|", Words.Select((w, i) => $"(?<w{i}>{Phrases.Pattern(w.Phrase)})")) + @")(?![\p{L}])",
@@ -43,6 +52,8 @@ internal static partial class PostingSentence
         var at = 0;
         foreach (Match m in Word.Matches(sentence))
         {
+            // A dash says "until" only between two dates ("2024-03-27 – 2024-04-18"), not in "09.00–11.30" or "§ 15 – § 20".
+            if (m.Groups[$"w{Dash}"].Success && !DateBefore().IsMatch(sentence.AsSpan(0, m.Index))) continue;
             ReadDates(sentence[at..m.Index], field, found);
             field = Words[Enumerable.Range(0, Words.Length).First(i => m.Groups[$"w{i}"].Success)].Field;
             at = m.Index + m.Length;
