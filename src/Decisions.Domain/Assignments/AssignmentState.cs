@@ -2,6 +2,17 @@ namespace Decisions.Assignments;
 
 public enum AssignmentStatus { Given, PartlyReported, Reported, Closed, Withdrawn, Merged }
 
+public static class AssignmentStatuses
+{
+    /// <summary>The one definition of "finished": closed by a decision, withdrawn or merged into another; nothing more happens to it.</summary>
+    public static readonly AssignmentStatus[] Finished = [AssignmentStatus.Closed, AssignmentStatus.Withdrawn, AssignmentStatus.Merged];
+
+    /// <summary>Still to be followed up: every status that is not finished (a complete report still awaits its closing decision).</summary>
+    public static readonly AssignmentStatus[] Open = [.. Enum.GetValues<AssignmentStatus>().Except(Finished)];
+
+    public static bool IsFinished(this AssignmentStatus status) => Finished.Contains(status);
+}
+
 /// <param name="Given">As first recorded; a re-import is compared with it, so it cannot undo later changes.</param>
 /// <param name="Due">The due that applies now: as stated, then resolved to a meeting, extended or corrected.</param>
 /// <param name="StatedDue">The due as the giving decision states it (corrections included); what a re-imported protocol is compared with.</param>

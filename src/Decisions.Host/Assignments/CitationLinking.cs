@@ -45,8 +45,7 @@ public static class LinkCitationsHandler
         var unit = new UnitOfWork(session);
         foreach (var command in citations.Commands(link.AssignmentId))
         {
-            if (await unit.Load<AssignmentState>(link.AssignmentId, ct) is null or { Status: AssignmentStatus.Closed or AssignmentStatus.Withdrawn or AssignmentStatus.Merged })
-                return;
+            if (await unit.Load<AssignmentState>(link.AssignmentId, ct) is not { } assignment || assignment.Status.IsFinished()) return;
             await unit.Execute(command, ct);
         }
     }

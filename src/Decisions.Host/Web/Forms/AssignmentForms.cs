@@ -161,7 +161,7 @@ public static class AssignmentForms
     static async Task<IReadOnlyList<(string, string)>> OpenInCase(IQuerySession session, AssignmentState a, CancellationToken ct)
     {
         var caseId = StreamIds.Case(a.Given.CaseNumber!);
-        var open = new[] { AssignmentStatus.Given, AssignmentStatus.PartlyReported, AssignmentStatus.Reported };
+        var open = AssignmentStatuses.Open;
         var found = await session.Query<AssignmentHistory>()
             .Where(x => x.CaseId == caseId && x.Id != a.Id && !x.Confidential && open.Contains(x.Status)).OrderBy(x => x.Id).ToListAsync(ct);
         return [.. found.Select(x => (x.Id, $"{x.State.Assignee}: {x.State.Task}"))];
