@@ -34,6 +34,11 @@ public static class ImportPage
         </form>
         """), status);
 
+    /// <summary>The upload form again, saying the document was too large (the limit is checked before the form is read).</summary>
+    public static IResult TooLarge(HttpContext http) =>
+        UploadForm(http, Error($"Dokumentet är för stort. Ett dokument får vara högst {DocumentText.MaxPdfBytes / (1024 * 1024)} MB (en textfil {DocumentText.MaxTextBytes / (1024 * 1024)} MB). Inget har sparats."),
+            StatusCodes.Status413PayloadTooLarge);
+
     static async Task<IResult> PreviewUpload(HttpContext http, UploadStore uploads)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
@@ -59,7 +64,8 @@ public static class ImportPage
         }
         catch (DocumentRejected rejected)
         {
-            return UploadForm(http, Error($"Dokumentet kan inte läsas: {rejected.Message}"), StatusCodes.Status400BadRequest);
+            return UploadForm(http, Error($"Dokumentet kan inte läsas: {rejected.Message}"),
+                rejected.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
         return uploads.Keep(bytes, name) is { } token
             ? PreviewPage(http, token, preview, null, null, null, preview.Refusal is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest)

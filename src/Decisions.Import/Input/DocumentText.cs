@@ -9,6 +9,9 @@ public sealed class DocumentRejected(string fileName, string reason)
 {
     public string FileName { get; } = fileName;
     public string Reason { get; } = reason;
+
+    /// <summary>Refused for its size alone, before it was read (HTTP tells the sender so with 413).</summary>
+    public bool TooLarge { get; init; }
 }
 
 /// <summary>
@@ -72,7 +75,7 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
     }
 
     internal static DocumentRejected TooLarge(string source, long size, long limit) =>
-        new(source, $"filen är {size / (1024.0 * 1024):0.#} MB; gränsen är {limit / (1024 * 1024)} MB");
+        new(source, $"filen är {size / (1024.0 * 1024):0.#} MB; gränsen är {limit / (1024 * 1024)} MB") { TooLarge = true };
 
     static (string Text, string Encoding) DecodeText(byte[] bytes, string source)
     {
