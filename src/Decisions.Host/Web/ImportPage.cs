@@ -60,7 +60,7 @@ public static class ImportPage
         DocumentPreview preview;
         try
         {
-            preview = Importer.Preview(bytes, name);
+            preview = Importer.Preview(bytes, name, http.RequestAborted);
         }
         catch (DocumentRejected rejected)
         {
@@ -84,7 +84,7 @@ public static class ImportPage
         if (uploads.Find(token) is not { } upload)
             return UploadForm(http, Error("Förhandsgranskningen har gått ut eller finns inte längre. Ladda upp dokumentet igen."), StatusCodes.Status410Gone);
 
-        var parsed = Importer.Preview(upload.Bytes, upload.Name);
+        var parsed = Importer.Preview(upload.Bytes, upload.Name, http.RequestAborted);
         if (parsed.Refusal is not null) return PreviewPage(http, token, parsed, null, null, null, StatusCodes.Status400BadRequest);
         DocumentPreview preview;
         ImportOverrides overrides;

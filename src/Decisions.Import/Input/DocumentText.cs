@@ -51,13 +51,23 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
     public static DocumentText Decode(byte[] bytes, string source, ReadingLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        ct.ThrowIfCancellationRequested();
         if (bytes.Length == 0) throw new DocumentRejected(source, "filen är tom");
         var format = FileFormats.Recognise(bytes);
         switch (format)
         {
             case FileFormat.Pdf:
                 if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
-                return PdfText.Read(bytes, source, limits, ct);
+                try
+                {
+                    return PdfText.Read(bytes, source, limits, ct);
+                }
+                catch (DocumentRejected) when (ct.IsCancellationRequested)
+                {
+                    // The reader stops at the next page or glyph count, and OCR kills its programs; a reading the
+                    // caller gave up on (a browser closed, a request aborted) says nothing about the document.
+                    throw new OperationCanceledException(ct);
+                }
             case FileFormat.Docx:
                 if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
                 return DocxText.Read(bytes, source, limits);
