@@ -27,6 +27,11 @@ public static class UploadLimits
         }
         if (request.ContentLength > MaxRequestBytes)
         {
+            // The server reads the rest of the body after the answer instead of dropping a connection the client is
+            // still sending on, which would lose the answer (a browser shows a broken connection). Only for a file
+            // someone might mistake for a document: a far larger body is not worth the reading.
+            if (request.ContentLength <= 4 * MaxRequestBytes && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } declared)
+                declared.MaxRequestBodySize = request.ContentLength;
             await Refuse(http, api);
             return;
         }

@@ -60,3 +60,60 @@ public class UploadSizeTests(DecisionsApp app) : IClassFixture<DecisionsApp>
         page.ShouldContain("<form method=\"post\" action=\"/import/forhandsgranska\"");
     }
 }
+
+/// <summary>
+/// The same limits on the real server, whose own limit (30 MB for any body) is below a document's and which must
+/// answer an oversized upload rather than drop the connection under a client still sending.
+/// </summary>
+public class UploadSizeOverKestrelTests(UploadSizeOverKestrelTests.KestrelApp app) : IClassFixture<UploadSizeOverKestrelTests.KestrelApp>
+{
+    public sealed class KestrelApp : DecisionsApp
+    {
+        public string BaseUrl { get; private set; } = "";
+
+        public override async Task InitializeAsync()
+        {
+            await CreateDatabaseAsync();
+            UseKestrel(0);
+            StartServer();
+            await CreateRegistratorAsync();
+            BaseUrl = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        }
+    }
+
+    HttpClient Client() => new() { BaseAddress = new Uri(app.BaseUrl), DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", app.Registrator.Token) } };
+
+    /// <summary>A body that does not say its length, as a client streaming a file sends it.</summary>
+    sealed class Unsized(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    [Fact]
+    public async Task An_oversized_upload_is_answered_413_whether_it_declares_its_length_or_not()
+    {
+        using var client = Client();
+        (await client.PostAsync("/api/imports?fileName=stor.pdf", new ByteArrayContent(new byte[UploadLimits.MaxRequestBytes + 1]))).StatusCode
+            .ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await client.PostAsync("/api/imports?fileName=stor.pdf", new Unsized(new byte[UploadLimits.MaxRequestBytes + 1]))).StatusCode
+            .ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_document_over_the_servers_default_limit_but_within_the_importers_is_read()
+    {
+        using var client = Client();
+        // 35 MB of a PDF with no end: the reader, not the server, refuses it.
+        var response = await client.PostAsync("/api/imports?fileName=halv.pdf&dryRun=true", new ByteArrayContent([.. "%PDF-1.7\n"u8, .. new byte[35 * 1024 * 1024]]));
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        body.ShouldContain("halv.pdf: PDF-filen är skadad");
+    }
+}
