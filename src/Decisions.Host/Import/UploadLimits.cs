@@ -41,7 +41,7 @@ public static class UploadLimits
         {
             await next(http);
         }
-        catch (Exception e) when (!api && !http.Response.HasStarted && UnreadableBodies.Of(http, e) is { Status: StatusCodes.Status413PayloadTooLarge })
+        catch (Exception e) when (!api && !http.Response.HasStarted && UnreadableRequests.Of(http, e) is { Status: StatusCodes.Status413PayloadTooLarge })
         {
             // The API's answer comes from the exception handler like every other refusal; a page is answered here.
             await Refuse(http, api);
@@ -54,7 +54,7 @@ public static class UploadLimits
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-                .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = UnreadableBodies.TooLarge() });
+                .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = UnreadableRequests.TooLarge() });
         }
         else await Web.ImportPage.TooLarge(http).ExecuteAsync(http);
     }

@@ -53,6 +53,9 @@ public class MalformedInputTests(DecisionsApp app) : IClassFixture<DecisionsApp>
     {
         var response = await app.CreateClient().PostAsync("/api/bodies?expectedVersion=abc",
             new StringContent("{\"name\": \"Valnämnden\", \"kind\": \"Namnd\", \"parentBodyName\": null, \"occurredOn\": \"2024-01-01\"}", Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()
+            .ShouldBe("Fältet expectedVersion kunde inte läsas som heltal (värdet var 'abc').");
     }
 }

@@ -10,21 +10,24 @@ namespace Decisions.Commands;
 
 /// <summary>
 /// A body the server cannot read as the command it expects, answered in Swedish and naming the field by the same
-/// path the domain's own checks use ("Report.On"), rather than in the serializer's English with its .NET type names.
-/// Wolverine answers such a body itself ("Invalid JSON format" with the serializer's message), so its answer is
-/// rewritten as it is written (<see cref="Rewrite"/>); a body another endpoint fails to read comes as an exception
-/// (<see cref="Of"/>). And a body too large for the server is a 413, whichever reader noticed it.
+/// path the domain's own checks use ("Report.On"), rather than in the serializer's English with its .NET type names;
+/// likewise a query value that is not of its parameter's type. Wolverine answers both itself ("Invalid JSON format"
+/// with the serializer's message, "Invalid query string value"), so its answers are rewritten as they are written
+/// (<see cref="Rewrite"/>); a body another endpoint fails to read comes as an exception (<see cref="Of"/>). And a
+/// body too large for the server is a 413, whichever reader noticed it.
 /// </summary>
-public static partial class UnreadableBodies
+public static partial class UnreadableRequests
 {
-    const string WolverineTitle = "Invalid JSON format";
+    const string WolverineJsonTitle = "Invalid JSON format", WolverineQueryTitle = "Invalid query string value";
     const string Title = "Begäran har ogiltiga fält.";
 
     /// <summary>Registered with the problem-details service, so it sees every problem before it is written.</summary>
     public static void Rewrite(ProblemDetailsContext context)
     {
-        if (context.ProblemDetails is not { Status: StatusCodes.Status400BadRequest, Title: WolverineTitle } problem) return;
-        var (field, message) = Describe(problem.Detail ?? "", RequestType(context.HttpContext));
+        if (context.ProblemDetails is not { Status: StatusCodes.Status400BadRequest, Title: WolverineJsonTitle or WolverineQueryTitle } problem) return;
+        var (field, message) = problem.Title == WolverineJsonTitle
+            ? Describe(problem.Detail ?? "", RequestType(context.HttpContext))
+            : DescribeQuery(problem.Detail ?? "");
         problem.Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1";
         problem.Title = Title;
         problem.Detail = Sentence(field, message);
@@ -88,6 +91,21 @@ public static partial class UnreadableBodies
         return (Body, at.Success
             ? $"är inte giltig JSON (rad {Number(at.Groups[1].Value) + 1}, tecken {Number(at.Groups[2].Value) + 1})"
             : "är inte giltig JSON");
+    }
+
+    /// <summary>"Query string parameter 'page' has the value 'abc' which cannot be parsed to the expected type int".</summary>
+    static (string Field, string Message) DescribeQuery(string wolverineMessage)
+    {
+        var query = QueryPattern().Match(wolverineMessage);
+        if (!query.Success) return ("query", "kunde inte läsas");
+        var type = query.Groups["type"].Value switch
+        {
+            "int" or "long" or "short" => typeof(long),
+            "bool" => typeof(bool),
+            "decimal" or "double" or "float" => typeof(double),
+            var other => Type.GetType($"System.{other}"),
+        };
+        return (query.Groups["name"].Value, $"kunde inte läsas som {(type is null ? "det parametern tar" : KindOf(type))} (värdet var '{query.Groups["value"].Value}')");
     }
 
     static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
@@ -159,6 +177,9 @@ public static partial class UnreadableBodies
 
     [GeneratedRegex(@"for type '(?<type>[^']+)' was missing required properties(?: including)?: (?<names>.*)")]
     private static partial Regex MissingPattern();
+
+    [GeneratedRegex(@"parameter '(?<name>[^']*)' has the value '(?<value>.*)' which cannot be parsed to the expected type (?<type>\S+)")]
+    private static partial Regex QueryPattern();
 
     [GeneratedRegex(@"'([^']+)'")]
     private static partial Regex QuotedPattern();
