@@ -6,6 +6,7 @@ using JasperFx.Events.Daemon;
 using JasperFx.Resources;
 using Marten;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -21,21 +22,32 @@ public static class HostSetup
         builder.Services.AddMarten(opts => DecisionsStore.Configure(opts, connectionString))
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            // Events reach the handlers that follow them into other streams through the outbox, once their transaction commits.
+            .IntegrateWithWolverine(w => w.UseFastEventForwarding = true);
         builder.Services.AddResourceSetupOnStartup();
 
         builder.Host.UseWolverine(opts =>
         {
             opts.UseRuntimeCompilation();
             opts.Policies.AutoApplyTransactions();
+            // A follow-up is stored with the transaction that caused it and survives a crash; it runs again after a restart.
+            opts.Policies.UseDurableLocalQueues();
+            opts.Policies.AddMiddleware(typeof(RecordedByMiddleware));
+            // Follow-ups of events committed at the same moment may meet on one stream: the later one decides again on
+            // what the first wrote. A person's command with a stale version gets its 409 all the same.
+            // A conflict is never a reason to give a follow-up up: it waits, stored, and is tried again until it goes through.
+            opts.Policies.OnException(Conflicts.IsConflict, "a conflict another transaction caused")
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
+                .Then.ScheduleRetryIndefinitely(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5));
+            // One host per register (the private PostgreSQL of run.sh): on start it takes over every stored follow-up at
+            // once, also those a host killed mid-stream left behind, instead of waiting for that host to be declared dead.
+            opts.Durability.Mode = DurabilityMode.Solo;
         });
         builder.Services.AddWolverineHttp();
-        builder.Services.AddSingleton<CommandRunner>();
         builder.Services.AddSingleton<Import.Importer>();
         // An upload form is buffered before anything reads it: no larger than the largest document the importer takes.
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Import.UploadLimits.MaxRequestBytes);
         builder.Services.AddSingleton<Import.UploadStore>();
-        builder.Services.AddReactions();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddRequestChecks();

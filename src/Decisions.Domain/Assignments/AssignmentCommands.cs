@@ -1,11 +1,17 @@
+using System.Text.Json.Serialization;
 using Decisions.Events;
+using Decisions.Shared;
 
 namespace Decisions.Assignments;
 
 /// <param name="ClauseIndex">1-based clause of the decision that gives the assignment.</param>
 public sealed record GiveAssignment(
     string DecisionId, int ClauseIndex, string GivingBodyId, string? CaseNumber,
-    string Assignee, string Task, Due Due, DateOnly GivenOn, Provenance? Source = null);
+    string Assignee, string Task, Due Due, DateOnly GivenOn, Provenance? Source = null)
+{
+    /// <summary>The stream the assignment will have; a clause number below 1 is the decider's to refuse, so it is not refused here.</summary>
+    [JsonIgnore] public string AssignmentId => StreamIds.Assignment(DecisionId ?? "", Math.Max(ClauseIndex, 1));
+}
 
 /// <summary>Sent for every meeting of a body that becomes known; it is a no-op unless it is the meeting meant.</summary>
 public sealed record ResolveDue(string AssignmentId, string BodyId, DateOnly MeetingDate, DateOnly KnownOn);

@@ -1,3 +1,4 @@
+using Decisions.Decisions;
 using Decisions.Shared;
 using static Decisions.Shared.Decide;
 
@@ -5,7 +6,11 @@ namespace Decisions.Assignments;
 
 public static class AssignmentDecider
 {
-    public static IReadOnlyList<object> Decide(AssignmentState? state, GiveAssignment cmd)
+    /// <param name="decision">
+    /// The giving decision as the register has it: sekretess on it covers what it gives, from the first event on, so no
+    /// public view ever shows the assignment.
+    /// </param>
+    public static IReadOnlyList<object> Decide(AssignmentState? state, GiveAssignment cmd, DecisionState? decision = null)
     {
         var v = Validation.For(cmd)
             .Required(cmd.DecisionId, nameof(cmd.DecisionId))
@@ -15,9 +20,11 @@ public static class AssignmentDecider
 
         var given = new AssignmentGiven(StreamIds.Assignment(cmd.DecisionId, cmd.ClauseIndex), cmd.DecisionId, cmd.GivingBodyId,
             cmd.CaseNumber, cmd.Assignee.Trim(), cmd.Task.Trim(), cmd.Due, cmd.GivenOn, cmd.Source);
-        return state is null
-            ? Emit(given)
-            : AlreadyRecorded(state.Given with { Source = null }, given with { Source = null }, $"Uppdraget {state.Id}");
+        if (state is null)
+            return decision is { Confidential: true }
+                ? Emit(given, new AssignmentMarkedConfidential(given.AssignmentId, decision.SecrecyReason, cmd.GivenOn))
+                : Emit(given);
+        return AlreadyRecorded(state.Given with { Source = null }, given with { Source = null }, $"Uppdraget {state.Id}");
     }
 
     public static IReadOnlyList<object> Decide(AssignmentState? state, ResolveDue cmd)

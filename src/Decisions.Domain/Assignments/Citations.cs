@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Decisions.Events;
 using Decisions.Shared;
 using static Decisions.Shared.Decide;
@@ -17,9 +18,15 @@ public sealed record ReportBackCited(string CitedDecisionId, ReportBack Report, 
 
 public sealed record DeadlineChangeCited(string CitedDecisionId, Due Due, string Reason, string? DecisionId, DateOnly OccurredOn, Provenance? Source = null) : IDomainEvent;
 
-public sealed record CiteReportBack(string CitedDecisionId, ReportBack Report, string? AcceptedBy, Provenance? Source = null);
+public sealed record CiteReportBack(string CitedDecisionId, ReportBack Report, string? AcceptedBy, Provenance? Source = null)
+{
+    [JsonIgnore] public string CitationsId => StreamIds.Citations(CitedDecisionId ?? "");
+}
 
-public sealed record CiteDeadlineChange(string CitedDecisionId, Due Due, string Reason, string? DecisionId, DateOnly ChangedOn, Provenance? Source = null);
+public sealed record CiteDeadlineChange(string CitedDecisionId, Due Due, string Reason, string? DecisionId, DateOnly ChangedOn, Provenance? Source = null)
+{
+    [JsonIgnore] public string CitationsId => StreamIds.Citations(CitedDecisionId ?? "");
+}
 
 /// <summary>Kept in the order the cited facts happened, whatever order the documents were imported in.</summary>
 public sealed partial record CitationsState(string Id, IReadOnlyList<ReportBackCited> Reports, IReadOnlyList<DeadlineChangeCited> DeadlineChanges)

@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
 using Decisions.Events;
+using Decisions.Shared;
 
 namespace Decisions.Bodies;
 
-public sealed record RegisterBody(string Name, BodyKind Kind, string? ParentBodyName, DateOnly OccurredOn, Provenance? Source = null);
+public sealed record RegisterBody(string Name, BodyKind Kind, string? ParentBodyName, DateOnly OccurredOn, Provenance? Source = null)
+{
+    [JsonIgnore] public string BodyId => StreamIds.Body(Name ?? "");
+}
 
 public sealed record JoinMember(
     string BodyId, string Name, string? Party, string? Role, bool IsSubstitute, DateOnly From, Provenance? Source = null);

@@ -7,6 +7,9 @@ public sealed partial record DecisionState(string Id, string MeetingId, Decision
 {
     public static DecisionState Start(DecisionTaken e) => new(e.DecisionId, e.MeetingId, e.Details, e.Details, false);
 
+    /// <summary>Why what the decision gave is confidential too.</summary>
+    public string SecrecyReason => $"Beslutet {Id} omfattas av sekretess";
+
     public DecisionState Evolve(DecisionCorrected e) => this with { Details = Details with { Kind = e.Kind, Clauses = e.Clauses } };
 
     public DecisionState Evolve(DecisionMarkedConfidential _) => this with { Confidential = true };

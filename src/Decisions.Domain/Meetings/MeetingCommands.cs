@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
 using Decisions.Events;
+using Decisions.Shared;
 
 namespace Decisions.Meetings;
 
-public sealed record HoldMeeting(string BodyId, MeetingDetails Details, Provenance? Source = null);
+public sealed record HoldMeeting(string BodyId, MeetingDetails Details, Provenance? Source = null)
+{
+    [JsonIgnore] public string MeetingId => StreamIds.Meeting(BodyId ?? "", Details?.Date ?? default);
+}
 
 public sealed record RecordAttendance(string MeetingId, Attendance Attendance, Provenance? Source = null);
 

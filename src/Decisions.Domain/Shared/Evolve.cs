@@ -25,8 +25,11 @@ public static class Evolve
             .Select(m => m.GetParameters()[0].ParameterType)
             .Distinct();
 
-    public static T? Apply<T>(T? state, object @event) where T : class =>
-        Steps.GetOrAdd((typeof(T), @event.GetType(), state is null), Compile) is { } step ? (T)step(state, @event) : state;
+    public static T? Apply<T>(T? state, object @event) where T : class => (T?)Apply(typeof(T), state, @event);
+
+    /// <summary>For a state whose type is known only at run time (a unit of work deciding commands of every kind).</summary>
+    public static object? Apply(Type stateType, object? state, object @event) =>
+        Steps.GetOrAdd((stateType, @event.GetType(), state is null), Compile) is { } step ? step(state, @event) : state;
 
     static Func<object?, object, object>? Compile((Type State, Type Event, bool Starting) key)
     {

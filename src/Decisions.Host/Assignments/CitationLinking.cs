@@ -1,55 +1,53 @@
 using Decisions.Commands;
 using Decisions.Shared;
+using JasperFx.Events;
+using Marten;
+using Wolverine;
 
 namespace Decisions.Assignments;
 
+/// <summary>Bring every citation of a decision to one of its assignments, in the order the cited facts happened.</summary>
+public sealed record LinkCitations(string AssignmentId, string CitedDecisionId);
+
 /// <summary>
-/// Links citations and assignments whichever arrives first: a citation reaches every assignment its decision
-/// already gave, and a newly given assignment receives every citation already waiting for its decision.
+/// Links citations and assignments whichever arrives first: a committed citation reaches every assignment its decision
+/// already gave, and a committed assignment receives every citation already waiting for its decision. Of two committed
+/// at once, the later follow-up sees the other; delivering a citation twice changes nothing.
 /// </summary>
-public sealed class CitationLinking : IReaction
+public static class CitationLinkingHandler
 {
-    public async Task React(Transaction transaction, object @event, CancellationToken ct)
+    public static Task Handle(IEvent<ReportBackCited> cited, IQuerySession session, IMessageContext bus, CancellationToken ct) =>
+        ToAssignmentsOf(cited, cited.Data.CitedDecisionId, session, bus, ct);
+
+    public static Task Handle(IEvent<DeadlineChangeCited> cited, IQuerySession session, IMessageContext bus, CancellationToken ct) =>
+        ToAssignmentsOf(cited, cited.Data.CitedDecisionId, session, bus, ct);
+
+    public static ValueTask Handle(IEvent<AssignmentGiven> given, IMessageContext bus) =>
+        bus.FollowUp(given, new LinkCitations(given.Data.AssignmentId, given.Data.DecisionId));
+
+    static async Task ToAssignmentsOf(IEvent cause, string decisionId, IQuerySession session, IMessageContext bus, CancellationToken ct)
     {
-        switch (@event)
-        {
-            case ReportBackCited report:
-                await DeliverToAssignmentsOf(transaction, report.CitedDecisionId, CitationsState.Start(report), ct);
-                break;
-
-            case DeadlineChangeCited change:
-                await DeliverToAssignmentsOf(transaction, change.CitedDecisionId, CitationsState.Start(change), ct);
-                break;
-
-            case AssignmentGiven given:
-                await AssignmentsOfDecision.Lock(transaction, given.DecisionId, ct);
-                if (await transaction.Load<CitationsState>(StreamIds.Citations(given.DecisionId), ct) is { } waiting)
-                    await Deliver(transaction, waiting, given.AssignmentId, ct);
-                break;
-        }
+        foreach (var assignmentId in await AssignmentsOfDecision.Load(session, decisionId, ct))
+            await bus.FollowUp(cause, new LinkCitations(assignmentId, decisionId));
     }
+}
 
-    static async Task Deliver(Transaction transaction, CitationsState citations, string assignmentId, CancellationToken ct)
+public static class LinkCitationsHandler
+{
+    /// <summary>
+    /// One transaction per assignment, so a report and the decision that accepts it arrive in their order. Documents
+    /// arrive in any order: what is cited after the assignment was closed, withdrawn or merged changes nothing (the
+    /// finishing decision stands).
+    /// </summary>
+    public static async Task Handle(LinkCitations link, IDocumentSession session, CancellationToken ct)
     {
-        foreach (var command in citations.Commands(assignmentId))
+        if (await session.LoadAsync<CitationsState>(StreamIds.Citations(link.CitedDecisionId), ct) is not { } citations) return;
+        var unit = new UnitOfWork(session);
+        foreach (var command in citations.Commands(link.AssignmentId))
         {
-            // Documents arrive in any order: a report or extension cited after the assignment was closed, withdrawn or
-            // merged changes nothing (the finishing decision stands), and must not refuse the document that cites it.
-            if (await transaction.Load<AssignmentState>(assignmentId, ct) is { Status: AssignmentStatus.Closed or AssignmentStatus.Withdrawn or AssignmentStatus.Merged })
+            if (await unit.Load<AssignmentState>(link.AssignmentId, ct) is null or { Status: AssignmentStatus.Closed or AssignmentStatus.Withdrawn or AssignmentStatus.Merged })
                 return;
-            await transaction.Execute<AssignmentState>(assignmentId, a => command switch
-            {
-                ReceiveReportBack c => AssignmentDecider.Decide(a, c),
-                CloseAssignment c => AssignmentDecider.Decide(a, c),
-                ChangeDeadline c => AssignmentDecider.Decide(a, c),
-                _ => throw new InvalidOperationException($"A citation cannot carry {command.GetType().Name}."),
-            }, ct);
+            await unit.Execute(command, ct);
         }
-    }
-
-    static async Task DeliverToAssignmentsOf(Transaction transaction, string decisionId, CitationsState citation, CancellationToken ct)
-    {
-        foreach (var assignmentId in await AssignmentsOfDecision.Load(transaction, decisionId, ct))
-            await Deliver(transaction, citation, assignmentId, ct);
     }
 }

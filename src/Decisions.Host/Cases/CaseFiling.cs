@@ -1,16 +1,17 @@
 using Decisions.Commands;
 using Decisions.Decisions;
-using Decisions.Shared;
+using JasperFx.Events;
+using Wolverine;
 
 namespace Decisions.Cases;
 
 /// <summary>A decision taken in a case belongs to that case's history, whichever body took it.</summary>
-public sealed class CaseFiling : IReaction
+public static class CaseFilingHandler
 {
-    public async Task React(Transaction transaction, object @event, CancellationToken ct)
+    public static async Task Handle(IEvent<DecisionTaken> taken, IMessageContext bus)
     {
-        if (@event is DecisionTaken { Details.CaseNumber: { } caseNumber } taken)
-            await transaction.Execute<CaseState>(StreamIds.Case(caseNumber), c => CaseDecider.Decide(c,
-                new RecordDecisionInCase(caseNumber, taken.DecisionId, taken.Details.BodyId, taken.Details.Paragraph, taken.Details.Date, taken.Source, taken.Details.Title)), ct);
+        var d = taken.Data.Details;
+        if (d.CaseNumber is { } caseNumber)
+            await bus.FollowUp(taken, new RecordDecisionInCase(caseNumber, taken.Data.DecisionId, d.BodyId, d.Paragraph, d.Date, taken.Data.Source, d.Title));
     }
 }

@@ -15,7 +15,7 @@ public static class Conflicts
     /// </summary>
     public static bool IsConflict(Exception e) => e switch
     {
-        ConcurrencyException or EventStreamUnexpectedMaxEventIdException => true,
+        ConcurrencyException or EventStreamUnexpectedMaxEventIdException or StaleVersion => true,
         ExistingStreamIdCollisionException => true,
         PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected } => true,
         MartenCommandException { InnerException: { } inner } => IsConflict(inner),

@@ -1,31 +1,24 @@
 using Decisions.Assignments;
 using Decisions.Commands;
+using JasperFx.Events;
+using Marten;
+using Wolverine;
 
 namespace Decisions.Decisions;
 
 /// <summary>
-/// Sekretess on a decision covers what it gave: its assignments are marked confidential too, also those that
-/// reach the register after the decision was marked, so no public view shows them.
+/// Sekretess on a decision covers what it gave. Its own handler marks the assignments it knows of at once; this follow-up
+/// marks them again once the decision's mark is committed, which reaches an assignment given in a transaction that ran
+/// beside it and could not see the mark (marking twice changes nothing).
 /// </summary>
-public sealed class DecisionSecrecy : IReaction
+public static class DecisionSecrecyHandler
 {
-    public async Task React(Transaction transaction, object @event, CancellationToken ct)
+    public static async Task Handle(IEvent<DecisionMarkedConfidential> marked, IQuerySession session, IMessageContext bus, CancellationToken ct)
     {
-        switch (@event)
-        {
-            case DecisionMarkedConfidential marked:
-                foreach (var assignmentId in await AssignmentsOfDecision.Load(transaction, marked.DecisionId, ct))
-                    await Mark(transaction, assignmentId, marked.Reason, marked.OccurredOn, ct);
-                break;
-            case AssignmentGiven given:
-                await AssignmentsOfDecision.Lock(transaction, given.DecisionId, ct);
-                if (await transaction.Load<DecisionState>(given.DecisionId, ct) is { Confidential: true } decision)
-                    await Mark(transaction, given.AssignmentId, $"Beslutet {decision.Id} omfattas av sekretess", given.OccurredOn, ct);
-                break;
-        }
+        foreach (var mark in await Marks(session, marked.Data.DecisionId, marked.Data.Reason, marked.Data.OccurredOn, ct))
+            await bus.FollowUp(marked, mark);
     }
 
-    static Task Mark(Transaction transaction, string assignmentId, string reason, DateOnly on, CancellationToken ct) =>
-        transaction.Execute<AssignmentState>(assignmentId,
-            a => AssignmentDecider.Decide(a, new MarkAssignmentConfidential(assignmentId, reason, on)), ct);
+    public static async Task<IReadOnlyList<MarkAssignmentConfidential>> Marks(IQuerySession session, string decisionId, string reason, DateOnly on, CancellationToken ct) =>
+        [.. (await AssignmentsOfDecision.Load(session, decisionId, ct)).Select(id => new MarkAssignmentConfidential(id, reason, on))];
 }

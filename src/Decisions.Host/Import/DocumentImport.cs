@@ -73,7 +73,7 @@ public sealed class ImportRefused(string source, int? line, string message)
 /// The preview comes with the person's additions applied (<see cref="ImportOverrides.ApplyTo"/>); the overrides still
 /// say which facts that person changed, so those are recorded as theirs.
 /// </remarks>
-public sealed class DocumentImport(Transaction transaction, DocumentPreview preview, ImportOverrides overrides, CancellationToken ct)
+public sealed class DocumentImport(UnitOfWork unit, DocumentPreview preview, ImportOverrides overrides, CancellationToken ct)
 {
     string Correction => $"Rättad version av {preview.Source}";
 
@@ -90,7 +90,7 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         var source = new Provenance(preview.Source);
 
         var details = new MeetingDetails(date, preview.MeetingStart, preview.MeetingEnd, preview.Place);
-        var meeting = await transaction.Load<MeetingState>(meetingId, ct);
+        var meeting = await unit.Load<MeetingState>(meetingId, ct);
         var head = overrides.Mark(source, "huvud");
         if (meeting is null) await Meeting(meetingId, new HoldMeeting(bodyId, details, head));
         else if (meeting.Details != details) await Meeting(meetingId, new CorrectMeeting(meetingId, details, Correction, date));
@@ -145,14 +145,13 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
 
     async Task ImportDecision(string decisionId, DecisionDetails details, Provenance source, DateOnly date)
     {
-        var existing = await transaction.Load<DecisionState>(decisionId, ct);
+        var existing = await unit.Load<DecisionState>(decisionId, ct);
         if (existing is null)
-            await transaction.Execute<DecisionState>(decisionId, s => DecisionDecider.Decide(s, new TakeDecision(details, source)), ct);
+            await unit.Execute(new TakeDecision(details, source), ct);
         else
         {
             if (existing.Details.Kind != details.Kind || !existing.Details.Clauses.SequenceEqual(details.Clauses))
-                await transaction.Execute<DecisionState>(decisionId, s => DecisionDecider.Decide(s,
-                    new CorrectDecision(decisionId, details.Kind, details.Clauses, Correction, date)), ct);
+                await unit.Execute(new CorrectDecision(decisionId, details.Kind, details.Clauses, Correction, date), ct);
             // A rättelse covers what was decided; other differences (who served, votes, notes) are left for a person to judge.
             if (!Decide.SameFacts(existing.RecordedDetails, details with { Kind = existing.RecordedDetails.Kind, Clauses = existing.RecordedDetails.Clauses }))
                 Warnings.Add(new ParseWarning(source.FirstLine,
@@ -165,34 +164,35 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         var id = StreamIds.Assignment(decisionId, index);
         var assignee = a.Assignee ?? throw new ImportRefused(preview.Source, a.Line, "uppdraget anger ingen mottagare");
         var due = await DueOf(a.Due, bodyId);
-        var existing = await transaction.Load<AssignmentState>(id, ct);
+        var existing = await unit.Load<AssignmentState>(id, ct);
         if (existing is null)
         {
-            await transaction.Execute<AssignmentState>(id, s => AssignmentDecider.Decide(s,
-                new GiveAssignment(decisionId, index, bodyId, caseNumber, assignee, a.Task, due, date, overrides.Mark(source with { FirstLine = a.Line, LastLine = a.Line }, a))), ct);
+            await unit.Execute(new GiveAssignment(decisionId, index, bodyId, caseNumber, assignee, a.Task, due, date, overrides.Mark(source with { FirstLine = a.Line, LastLine = a.Line }, a)), ct);
+            // A decision marked confidential before this version of its protocol came in covers what the new version gives.
+            if (await unit.Load<DecisionState>(decisionId, ct) is { Confidential: true } decision)
+                await unit.Execute(new MarkAssignmentConfidential(id, decision.SecrecyReason, date), ct);
             return;
         }
         // The document states a due in words; since then the register may have learnt which meeting they meant, or the
         // time may have been extended. Neither is the document's to undo, so it is compared with the due as stated.
         var stated = existing.StatedDue.Kind == Assignments.DueKind.Meeting ? existing.StatedDue with { Date = null } : existing.StatedDue;
         if (existing.Assignee != assignee || existing.Task != a.Task || stated != due)
-            await transaction.Execute<AssignmentState>(id, s => AssignmentDecider.Decide(s,
-                new CorrectAssignment(id, assignee, a.Task, stated == due ? existing.Due : due, Correction, date)), ct);
+            await unit.Execute(new CorrectAssignment(id, assignee, a.Task, stated == due ? existing.Due : due, Correction, date), ct);
     }
 
     async Task CiteEarlierDecisions(ParagraphPreview p, string bodyId, DateOnly on, string at, string? acceptedBy, Provenance source)
     {
         foreach (var report in p.ReportsBack)
             if (Cited(report.RefersTo, report.Line) is { } cited)
-                await transaction.Execute<CitationsState>(StreamIds.Citations(cited), s => CitationDecider.Decide(s, new CiteReportBack(cited,
+                await unit.Execute(new CiteReportBack(cited,
                     new ReportBack(on, at, report.Completes ? ReportCompleteness.Complete : ReportCompleteness.Partial, p.Title ?? preview.Title ?? ""),
-                    report.Completes ? acceptedBy : null, source with { FirstLine = report.Line, LastLine = report.Line })), ct);
+                    report.Completes ? acceptedBy : null, source with { FirstLine = report.Line, LastLine = report.Line }), ct);
         foreach (var change in p.DeadlineChanges)
             if (Cited(change.RefersTo, change.Line) is { } cited)
             {
                 var due = await DueOf(change.NewDue, bodyId);
-                await transaction.Execute<CitationsState>(StreamIds.Citations(cited), s => CitationDecider.Decide(s, new CiteDeadlineChange(cited,
-                    due, "Förlängd tid", acceptedBy, on, source with { FirstLine = change.Line, LastLine = change.Line })), ct);
+                await unit.Execute(new CiteDeadlineChange(cited,
+                    due, "Förlängd tid", acceptedBy, on, source with { FirstLine = change.Line, LastLine = change.Line }), ct);
             }
     }
 
@@ -223,12 +223,11 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
         var bodyId = bodyName is null ? null : await EnsureBody(bodyName, date);
         // A föredragnings-PM names the meeting that will handle it: that meeting is then known to be scheduled.
         if (bodyId is not null && preview.MeetingDate is { } meetingDate)
-            await transaction.Execute<BodyState>(bodyId, s => BodyDecider.Decide(s, new ScheduleMeeting(bodyId, meetingDate, date, source)), ct);
+            await unit.Execute(new ScheduleMeeting(bodyId, meetingDate, date, source), ct);
 
         var proposals = preview.Paragraphs.SelectMany(p => p.Proposals).Select(p => new Proposal(p.Text,
             [.. p.Assignments.Select(a => new ProposedAssignment(a.Assignee ?? "", a.Task, a.Due.Text))])).ToList();
-        await transaction.Execute<CaseState>(StreamIds.Case(caseNumber), s => CaseDecider.Decide(s,
-            new FileDocument(caseNumber, new DocumentDetails(DomainDocumentKind.OfficialReport, date, title, null, proposals, []), source, OpensCase: true)), ct);
+        await unit.Execute(new FileDocument(caseNumber, new DocumentDetails(DomainDocumentKind.OfficialReport, date, title, null, proposals, []), source, OpensCase: true), ct);
 
         var documentId = StreamIds.Document(caseNumber, DomainDocumentKind.OfficialReport, date);
         foreach (var p in preview.Paragraphs)
@@ -238,25 +237,12 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
     async Task<string> EnsureBody(string name, DateOnly knownOn)
     {
         var bodyId = StreamIds.Body(name);
-        if (await transaction.Load<BodyState>(bodyId, ct) is null)
-            await transaction.Execute<BodyState>(bodyId, s => BodyDecider.Decide(s,
-                new RegisterBody(name, BodyNames.KindOf(name), BodyNames.ParentOf(name), knownOn, new Provenance(preview.Source))), ct);
+        if (await unit.Load<BodyState>(bodyId, ct) is null)
+            await unit.Execute(new RegisterBody(name, BodyNames.KindOf(name), BodyNames.ParentOf(name), knownOn, new Provenance(preview.Source)), ct);
         return bodyId;
     }
 
-    Task Meeting(string meetingId, object command) =>
-        transaction.Execute<MeetingState>(meetingId, s => command switch
-        {
-            HoldMeeting c => MeetingDecider.Decide(s, c),
-            CorrectMeeting c => MeetingDecider.Decide(s, c),
-            RecordAttendance c => MeetingDecider.Decide(s, c),
-            CorrectAttendance c => MeetingDecider.Decide(s, c),
-            RecordParagraph c => MeetingDecider.Decide(s, c),
-            AdjustParagraphImmediately c => MeetingDecider.Decide(s, c),
-            AdjustMinutes c => MeetingDecider.Decide(s, c),
-            PostMinutes c => MeetingDecider.Decide(s, c),
-            _ => throw new InvalidOperationException($"{command.GetType().Name} is not a meeting command."),
-        }, ct);
+    Task Meeting(string meetingId, object command) => unit.Execute(command, ct);
 
     /// <summary>
     /// "Till nämndens nästa sammanträde" in a committee's minutes means the meeting of the body it works under;
@@ -280,7 +266,7 @@ public sealed class DocumentImport(Transaction transaction, DocumentPreview prev
 
     async Task<DomainDue> MeetingDue(DuePreview due, string givingBodyId, string text)
     {
-        var giving = await transaction.Load<BodyState>(givingBodyId, ct);
+        var giving = await unit.Load<BodyState>(givingBodyId, ct);
         var namesParent = text.Contains("nämnd", StringComparison.OrdinalIgnoreCase) || text.Contains("styrelse", StringComparison.OrdinalIgnoreCase)
                           || text.Contains("fullmäktige", StringComparison.OrdinalIgnoreCase);
         var bodyId = namesParent && giving?.ParentBodyId is { } parent ? parent : givingBodyId;

@@ -80,6 +80,9 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         await host.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var importer = host.Services.GetRequiredService<Importer>();
         if (await Accounts.UserAccounts.ActingAs(host.Services, input.UserFlag, "import") is not { } user) return false;
+        // Only the message runtime, not the web server: it records each document and runs what follows from it.
+        var runtime = host.Services.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>();
+        await ((IHostedService)runtime).StartAsync(CancellationToken.None);
 
         var outcomes = new List<ImportOutcome>();
         var failures = 0;
@@ -103,6 +106,11 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         }
         Progress(files.Count, files.Count, "");
         Console.Error.WriteLine();
+        // A due resolved by a meeting in a later document, a report reaching its assignment: done before the command ends,
+        // so a report run right after sees them. What is still pending then is done when the register next runs.
+        if (!await Commands.FollowUpProgress.WaitUntilDoneAsync(runtime, TimeSpan.FromMinutes(5)))
+            Console.Error.WriteLine("Några följder av importen (t.ex. datum för \"nästa sammanträde\") är ännu inte klara; de görs nästa gång registret körs.");
+        await ((IHostedService)runtime).StopAsync(CancellationToken.None);
 
         if (input.JsonFlag)
             CommandLine.Output.WriteLine(JsonSerializer.Serialize(outcomes, PreviewJson.Options));

@@ -29,7 +29,7 @@ public static class ImportEndpoints
         if (dryRun == true) return Results.Text(PreviewJson.ToJson(overrides.ApplyTo(preview)), "application/json");
 
         var outcome = await importer.Import(preview, overrides,
-            HttpCommands.Context(request.HttpContext, null).User, request.HttpContext.RequestAborted);
+            CommandBus.RecordedBy(request.HttpContext), request.HttpContext.RequestAborted);
         return Results.Json(new { outcome, preview }, PreviewJson.Options);
     }
 

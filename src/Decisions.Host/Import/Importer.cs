@@ -3,6 +3,9 @@ using Decisions.Commands;
 using Decisions.Decisions;
 using Decisions.Meetings;
 using Decisions.Shared;
+using Marten;
+using Wolverine;
+using Wolverine.Runtime;
 
 namespace Decisions.Import;
 
@@ -10,21 +13,32 @@ namespace Decisions.Import;
 public sealed record ImportOutcome(
     string Source, int Events, int Meetings, int Decisions, int Assignments, int ReportBacks, IReadOnlyList<ParseWarning> Warnings);
 
+/// <summary>One document's preview, with a person's additions applied, to be recorded in one transaction.</summary>
+public sealed record ImportDocument(DocumentPreview Preview, ImportOverrides Overrides);
+
 /// <summary>Reads documents into previews, and previews into the register: each document in one transaction, all its events or none.</summary>
-public sealed class Importer(CommandRunner runner)
+public sealed class Importer(IWolverineRuntime runtime)
 {
     /// <param name="ct">The request's: a scanned PDF is read by OCR for seconds a page, which stops when the request does.</param>
     public static DocumentPreview Preview(byte[] bytes, string source, CancellationToken ct = default) =>
         ProtocolParser.Parse(DocumentText.Decode(bytes, source, ReadingLimits.Default, ct));
 
-    /// <summary>Imports a preview with the person's additions; a document the parser refused records nothing.</summary>
+    /// <summary>Imports a preview with the person's additions, recorded as <paramref name="user"/>; a document the parser refused records nothing.</summary>
     public async Task<ImportOutcome> Import(DocumentPreview preview, ImportOverrides overrides, string user, CancellationToken ct)
     {
         if (preview.Refusal is { } refusal) throw new ImportRefused(preview.Source, null, refusal);
-        preview = overrides.ApplyTo(preview);
-        var transaction = runner.Begin(user);
-        await using var session = transaction.Session;
-        var import = new DocumentImport(transaction, preview, overrides, ct);
+        // A protocol of a thousand paragraphs is a long transaction; the default wait of a few seconds is for commands.
+        return await new MessageBus(runtime).InvokeAsync<ImportOutcome>(
+            new ImportDocument(overrides.ApplyTo(preview), overrides), CommandHeaders.For(user), ct, TimeSpan.FromMinutes(10));
+    }
+}
+
+public static class ImportDocumentHandler
+{
+    public static async Task<ImportOutcome> Handle(ImportDocument document, IDocumentSession session, CancellationToken ct)
+    {
+        var (preview, unit) = (document.Preview, new UnitOfWork(session));
+        var import = new DocumentImport(unit, preview, document.Overrides, ct);
         try
         {
             await import.Run();
@@ -33,9 +47,8 @@ public sealed class Importer(CommandRunner runner)
         {
             throw new ImportRefused(preview.Source, null, e.Message);
         }
-        await transaction.CommitAsync(ct);
 
-        var appended = transaction.Appended;
+        var appended = unit.Appended;
         return new ImportOutcome(preview.Source, appended.Count,
             appended.OfType<MeetingHeld>().Count(), appended.OfType<DecisionTaken>().Count(), appended.OfType<AssignmentGiven>().Count(),
             appended.OfType<ReportBackCited>().Count(), [.. preview.Warnings, .. import.Warnings]);

@@ -1,16 +1,13 @@
 using Decisions.Bodies;
 using Decisions.Commands;
-using Decisions.Meetings;
+using JasperFx.Events;
+using Wolverine;
 
 namespace Decisions.Meetings;
 
 /// <summary>A held meeting is a meeting of its body's schedule, and so can be the meeting an assignment is due at.</summary>
-public sealed class MeetingSchedule : IReaction
+public static class MeetingScheduleHandler
 {
-    public async Task React(Transaction transaction, object @event, CancellationToken ct)
-    {
-        if (@event is MeetingHeld held)
-            await transaction.Execute<BodyState>(held.BodyId,
-                body => BodyDecider.Decide(body, new ScheduleMeeting(held.BodyId, held.Details.Date, held.Details.Date, held.Source)), ct);
-    }
+    public static ValueTask Handle(IEvent<MeetingHeld> held, IMessageContext bus) =>
+        bus.FollowUp(held, new ScheduleMeeting(held.Data.BodyId, held.Data.Details.Date, held.Data.Details.Date, held.Data.Source));
 }

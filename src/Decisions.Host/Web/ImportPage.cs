@@ -90,7 +90,7 @@ public static class ImportPage
         ImportOverrides overrides;
         try
         {
-            var user = HttpCommands.Context(http, null).User;
+            var user = CommandBus.RecordedBy(http);
             (preview, var edited) = PreviewEditor.Apply(new FormReader(form), parsed);
             overrides = new ImportOverrides { EditedBy = user, Edited = edited };
         }

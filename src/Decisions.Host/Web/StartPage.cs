@@ -57,7 +57,7 @@ public static class StartPage
 
     static async Task<IResult> LoadExamples(HttpContext http, Importer importer, CancellationToken ct)
     {
-        var load = await ExampleDocuments.LoadAsync(importer, HttpCommands.Context(http, null).User, ct);
+        var load = await ExampleDocuments.LoadAsync(importer, CommandBus.RecordedBy(http), ct);
         return Layout.Page(http, "Exemplen är inlästa", Html.Of($"""
             <h1>Exemplen är inlästa</h1>
             <table>

@@ -26,11 +26,14 @@ public class DecisionsApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>For a host that must choose its server before it starts (Kestrel): the database only, the registrator after.</summary>
+    /// <summary>The test class's name unless a fixture is shared under another.</summary>
+    protected virtual string DatabaseName => GetType().Name;
+
     protected async Task CreateDatabaseAsync()
     {
         // Program ends in RunJasperFxCommands, which otherwise leaves the host for the command to start.
         JasperFx.CommandLine.JasperFxEnvironment.AutoStartHost = true;
-        ConnectionString = await TestPostgres.NewDatabaseAsync(GetType().Name);
+        ConnectionString = await TestPostgres.NewDatabaseAsync(DatabaseName);
     }
 
     protected async Task CreateRegistratorAsync() =>
@@ -51,6 +54,14 @@ public class DecisionsApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"ConnectionStrings:{DatabaseLocation.ConnectionStringName}", ConnectionString);
         // Every test client comes from one address; the limit per address has a test of its own (SignInTests).
         builder.UseSetting("Authentication:SignInAttemptsPerMinute", "1000");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, FollowUpsBeforeAnswer>());
+    }
+
+    /// <summary>Waits for the follow-ups of everything committed so far, for a test that wrote past the HTTP API.</summary>
+    public async Task FollowUpsDone()
+    {
+        if (!await global::Decisions.Commands.FollowUpProgress.WaitUntilDoneAsync(Services.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>(), TimeSpan.FromSeconds(30)))
+            throw new TimeoutException("Follow-ups were still pending after 30 s.");
     }
 
     protected override void ConfigureClient(HttpClient client)

@@ -7,40 +7,52 @@ using Decisions.Decisions;
 using Decisions.Meetings;
 using Decisions.Import;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+using Wolverine.Runtime;
 
 namespace Decisions.Tests.Infrastructure;
 
 /// <summary>
-/// The register without its web host: the same Marten setup, reactions and importer, over a database of its
-/// own, for tests that import documents and compare what the register then holds.
+/// The register as the host runs it (the same Marten setup, handlers, follow-ups and importer) over a database of its
+/// own, for tests that import documents or send commands and compare what the register then holds.
 /// </summary>
 public sealed class Register : IAsyncDisposable
 {
-    Register(DocumentStore store)
+    sealed class Host(string name) : DecisionsApp
     {
-        Store = store;
-        Importer = new Importer(new CommandRunner(store, Reactions.All()));
+        protected override string DatabaseName => name;
     }
 
-    public DocumentStore Store { get; }
-    public Importer Importer { get; }
+    readonly Host host;
+
+    Register(Host host) => this.host = host;
+
+    public IDocumentStore Store => host.Services.GetRequiredService<IDocumentStore>();
+    public Importer Importer => host.Services.GetRequiredService<Importer>();
 
     public static async Task<Register> CreateAsync(string name)
     {
-        var connectionString = await TestPostgres.NewDatabaseAsync(name);
-        var store = DocumentStore.For(opts => DecisionsStore.Configure(opts, connectionString));
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        return new Register(store);
+        var host = new Host(name);
+        await host.InitializeAsync();
+        return new Register(host);
     }
 
-    public Task<ImportOutcome> Import(DocumentPreview preview, ImportOverrides? overrides = null) =>
-        Importer.Import(preview, overrides ?? new ImportOverrides(), "sekreterare", CancellationToken.None);
-
-    public async Task<long> EventCount()
+    /// <summary>Imports a document and waits for what follows from it, as a reader would see the register a moment later.</summary>
+    public async Task<ImportOutcome> Import(DocumentPreview preview, ImportOverrides? overrides = null)
     {
-        await using var session = Store.QuerySession();
-        return (await Store.Advanced.FetchEventStoreStatistics()).EventCount;
+        var outcome = await Importer.Import(preview, overrides ?? new ImportOverrides(), "sekreterare", CancellationToken.None);
+        await host.FollowUpsDone();
+        return outcome;
     }
+
+    /// <summary>A command through the handlers, as the API sends it, without waiting for its follow-ups.</summary>
+    public Task<CommandAccepted> Send(object command, string user = "sekreterare") =>
+        new MessageBus(host.Services.GetRequiredService<IWolverineRuntime>()).InvokeAsync<CommandAccepted>(command, CommandHeaders.For(user));
+
+    public Task FollowUpsDone() => host.FollowUpsDone();
+
+    public async Task<long> EventCount() => (await Store.Advanced.FetchEventStoreStatistics()).EventCount;
 
     /// <summary>Every current-state document of every aggregate, as JSON keyed by id: "the register" to compare.</summary>
     public async Task<SortedDictionary<string, string>> Snapshot()
@@ -61,5 +73,5 @@ public sealed class Register : IAsyncDisposable
         return all;
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 }

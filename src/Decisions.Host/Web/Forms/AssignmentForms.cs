@@ -4,6 +4,7 @@ using Decisions.Bodies;
 using Decisions.Commands;
 using Decisions.Shared;
 using Marten;
+using Wolverine;
 
 namespace Decisions.Web.Forms;
 
@@ -17,7 +18,7 @@ public static class AssignmentForms
 
     sealed record Step(string Kind, string Title, string Submit, string Done, bool Administer,
         Func<AssignmentState, string, IReadOnlyList<(string, string)>, IReadOnlyList<Field>> Fields,
-        Func<FormReader, AssignmentState, CommandRunner, HttpContext, long?, Task> Run);
+        Func<FormReader, AssignmentState, IMessageBus, HttpContext, long?, Task> Run);
 
     static readonly Field Reason = new("skal", "Skäl", Required: true, Claims: ["Reason"]);
 
@@ -42,23 +43,23 @@ public static class AssignmentForms
                 new("sammanfattning", "Vad rapporterades", "textarea", Required: true),
                 .. DecisionFields("Lämnad vid", body, paragraphRequired: false, ["Report.At", "Report.On"]),
             ],
-            (form, a, runner, http, version) =>
+            (form, a, bus, http, version) =>
             {
                 var summary = form.Required("sammanfattning");
                 var on = form.Date("beslut-datum");
                 var at = (form.Text("beslut-paragraf") is null ? MeetingOf(form) : Decision(form, required: true)) ?? "";
                 form.ThrowIfInvalid();
                 var completeness = form.Text("typ") == "slutlig" ? ReportCompleteness.Complete : ReportCompleteness.Partial;
-                return AssignmentEndpoints.ReportBack(new ReceiveReportBack(a.Id, new ReportBack(on ?? default, at, completeness, summary)), runner, http, version);
+                return bus.Send(http, new ReceiveReportBack(a.Id, new ReportBack(on ?? default, at, completeness, summary)), version);
             }),
         new("avslut", "Avsluta uppdraget", "Avsluta uppdraget", "Uppdraget är avslutat.", false,
             (a, body, _) => DecisionFields("Beslut som avslutar uppdraget", body, paragraphRequired: true, ["AcceptingDecisionId"]),
-            (form, a, runner, http, version) =>
+            (form, a, bus, http, version) =>
             {
                 var decision = Decision(form, required: true);
                 var on = form.Date("beslut-datum");
                 form.ThrowIfInvalid();
-                return AssignmentEndpoints.Close(new CloseAssignment(a.Id, decision!, on!.Value), runner, http, version);
+                return bus.Send(http, new CloseAssignment(a.Id, decision!, on!.Value), version);
             }),
         new("ny-tid", "Ändra tiden för uppdraget", "Ändra tiden", "Den nya tiden är registrerad.", false,
             (a, body, _) =>
@@ -67,20 +68,20 @@ public static class AssignmentForms
                 new("formulering", "Formulering", Hint: "som beslutet skriver det, t.ex. \"Tiden förlängs till 2025-11-30\"; tomt = \"senast\" och datumet"),
                 Reason, On("Ändrat den"),
             ],
-            (form, a, runner, http, version) =>
+            (form, a, bus, http, version) =>
             {
                 var due = DueFrom(form, "forfaller", "formulering", required: true);
                 var (reason, on) = (form.Required("skal"), form.RequiredDate("datum"));
                 form.ThrowIfInvalid();
-                return AssignmentEndpoints.ChangeDeadline(new ChangeDeadline(a.Id, due!, reason, null, on), runner, http, version);
+                return bus.Send(http, new ChangeDeadline(a.Id, due!, reason, null, on), version);
             }),
         new("aterkallelse", "Återkalla uppdraget", "Återkalla uppdraget", "Uppdraget är återkallat.", false,
             (a, body, _) => [Reason, On("Återkallat den")],
-            (form, a, runner, http, version) =>
+            (form, a, bus, http, version) =>
             {
                 var (reason, on) = (form.Required("skal"), form.RequiredDate("datum"));
                 form.ThrowIfInvalid();
-                return AssignmentEndpoints.Withdraw(new WithdrawAssignment(a.Id, reason, null, on), runner, http, version);
+                return bus.Send(http, new WithdrawAssignment(a.Id, reason, null, on), version);
             }),
         new("sammanslagning", "Slå samman med ett annat uppdrag", "Slå samman", "Uppdraget är sammanslaget.", false,
             (a, body, others) =>
@@ -88,11 +89,11 @@ public static class AssignmentForms
                 new("med", "Uppdrag att slå samman med", "list", "uppdragets id; förslagen är ärendets andra öppna uppdrag", true, others, ["IntoAssignmentId", "Assignment"]),
                 Reason, On("Sammanslaget den"),
             ],
-            (form, a, runner, http, version) =>
+            (form, a, bus, http, version) =>
             {
                 var (into, reason, on) = (form.Required("med"), form.Required("skal"), form.RequiredDate("datum"));
                 form.ThrowIfInvalid();
-                return AssignmentEndpoints.Merge(new MergeAssignment(a.Id, into, reason, on), runner, http, version);
+                return bus.Send(http, new MergeAssignment(a.Id, into, reason, on), version);
             }),
         new("rattelse", "Rätta uppdraget (rättelse)", "Registrera rättelsen", "Rättelsen är registrerad.", false,
             (a, body, _) =>
@@ -103,7 +104,7 @@ public static class AssignmentForms
                 new("formulering", "Formulering av tiden", Default: a.Due.Text),
                 Reason, On("Rättat den"),
             ],
-            (form, a, runner, http, version) =>
+            (form, a, bus, http, version) =>
             {
                 var (assignee, task) = (form.Required("uppdragstagare"), form.Required("uppgift"));
                 var due = DueFrom(form, "forfaller", "formulering", required: false) is { } dated && dated.Date != a.Due.Date
@@ -111,15 +112,15 @@ public static class AssignmentForms
                     : a.Due with { Text = form.Text("formulering") ?? a.Due.Text };
                 var (reason, on) = (form.Required("skal"), form.RequiredDate("datum"));
                 form.ThrowIfInvalid();
-                return AssignmentEndpoints.Correct(new CorrectAssignment(a.Id, assignee, task, due, reason, on), runner, http, version);
+                return bus.Send(http, new CorrectAssignment(a.Id, assignee, task, due, reason, on), version);
             }),
         new("sekretess", "Sekretessmarkera uppdraget", "Sekretessmarkera", "Uppdraget är sekretessmarkerat och visas inte längre för allmänheten.", true,
             (a, body, _) => [Reason with { Label = "Sekretessgrund", Hint = "t.ex. bestämmelsen i offentlighets- och sekretesslagen" }, On("Markerat den")],
-            (form, a, runner, http, version) =>
+            (form, a, bus, http, version) =>
             {
                 var (reason, on) = (form.Required("skal"), form.RequiredDate("datum"));
                 form.ThrowIfInvalid();
-                return AssignmentEndpoints.Confidential(new MarkAssignmentConfidential(a.Id, reason, on), runner, http, version);
+                return bus.Send(http, new MarkAssignmentConfidential(a.Id, reason, on), version);
             }),
     ];
 
@@ -128,11 +129,11 @@ public static class AssignmentForms
     public static void Map(IEndpointRouteBuilder web, Page page)
     {
         foreach (var step in Steps)
-            web.MapPost($"/uppdrag/{{id}}/{step.Kind}", (HttpContext http, IQuerySession session, CommandRunner runner, string id, CancellationToken ct) =>
+            web.MapPost($"/uppdrag/{{id}}/{step.Kind}", (HttpContext http, IQuerySession session, IMessageBus bus, string id, CancellationToken ct) =>
             {
                 var key = Queries.QueryParameters.RouteKey(id);
                 return FormPost.Handle(http, step.Kind, step.Kind, key, After(step, key),
-                    async (form, version) => await step.Run(form, (await AssignmentQueries.Get(key, session, ct)).State, runner, http, version),
+                    async (form, version) => await step.Run(form, (await AssignmentQueries.Get(key, session, ct)).State, bus, http, version),
                     (attempt, status) => page(http, session, key, attempt, status, ct));
             })
                 .RequireAuthorization(step.Administer ? Policies.Administer : Policies.Record);

@@ -6,6 +6,7 @@ using Decisions.Decisions;
 using Decisions.Meetings;
 using Decisions.Shared;
 using Marten;
+using Wolverine;
 
 namespace Decisions.Web.Forms;
 
@@ -35,24 +36,24 @@ public static class MeetingForms
 
     public static void Map(IEndpointRouteBuilder web, Page page)
     {
-        Post(web, page, "/sammantraden/{id}/rattelse", "rattelse", (id, _) => id, async (form, m, _, runner, http, version) =>
+        Post(web, page, "/sammantraden/{id}/rattelse", "rattelse", (id, _) => id, async (form, m, _, bus, http, version) =>
         {
             var (start, end, place) = (form.Time("start"), form.Time("slut"), form.Text("plats"));
             var (reason, on) = (form.Required("skal"), form.RequiredDate("datum"));
             form.ThrowIfInvalid();
-            await MeetingEndpoints.Correct(new CorrectMeeting(m.Id, new MeetingDetails(m.Details.Date, start, end, place), reason, on), runner, http, version);
+            await bus.Send(http, new CorrectMeeting(m.Id, new MeetingDetails(m.Details.Date, start, end, place), reason, on), version);
         });
-        Post(web, page, "/sammantraden/{id}/narvaro", "narvaro", (id, _) => id, async (form, m, _, runner, http, version) =>
+        Post(web, page, "/sammantraden/{id}/narvaro", "narvaro", (id, _) => id, async (form, m, _, bus, http, version) =>
         {
             var attendance = AttendanceRows.Read(form);
             var reason = m.Attendance is null ? form.Text("skal") : form.Required("skal");
             var on = form.RequiredDate("datum");
             form.ThrowIfInvalid();
             // The first närvaro of a meeting is recorded; after that, a change of it is a rättelse.
-            if (m.Attendance is null) await MeetingEndpoints.Attendance(new RecordAttendance(m.Id, attendance), runner, http, version);
-            else await MeetingEndpoints.CorrectAttendance(new CorrectAttendance(m.Id, attendance, reason!, on), runner, http, version);
+            if (m.Attendance is null) await bus.Send(http, new RecordAttendance(m.Id, attendance), version);
+            else await bus.Send(http, new CorrectAttendance(m.Id, attendance, reason!, on), version);
         });
-        Post(web, page, "/sammantraden/{id}/p/{n:int}/uppdrag", "uppdrag", (id, n) => Assignment(id, n, null), async (form, m, n, runner, http, version) =>
+        Post(web, page, "/sammantraden/{id}/p/{n:int}/uppdrag", "uppdrag", (id, n) => Assignment(id, n, null), async (form, m, n, bus, http, version) =>
         {
             var decisionId = StreamIds.Decision(m.Id, n);
             var (assignee, task) = (form.Required("uppdragstagare"), form.Required("uppgift"));
@@ -60,21 +61,21 @@ public static class MeetingForms
             var index = form.Number("nummer") ?? 1;
             form.ThrowIfInvalid();
             var caseNumber = m.Paragraphs.FirstOrDefault(p => p.Number == n)?.CaseNumber;
-            await AssignmentEndpoints.Give(new GiveAssignment(decisionId, index, m.BodyId, caseNumber, assignee, task, due, m.Details.Date), runner, http, version);
+            await bus.Send(http, new GiveAssignment(decisionId, index, m.BodyId, caseNumber, assignee, task, due, m.Details.Date), version);
         });
-        Post(web, page, "/sammantraden/{id}/p/{n:int}/beslut", "beslut", (id, n) => StreamIds.Decision(id, n), async (form, m, n, runner, http, version) =>
+        Post(web, page, "/sammantraden/{id}/p/{n:int}/beslut", "beslut", (id, n) => StreamIds.Decision(id, n), async (form, m, n, bus, http, version) =>
         {
             var kind = Enum.TryParse<DecisionKind>(form.Text("slag"), out var k) ? k : DecisionKind.Decision;
             var clauses = form.Lines("attsatser");
             var (reason, on) = (form.Required("skal"), form.RequiredDate("datum"));
             form.ThrowIfInvalid();
-            await DecisionEndpoints.Correct(new CorrectDecision(StreamIds.Decision(m.Id, n), kind, clauses, reason, on), runner, http, version);
+            await bus.Send(http, new CorrectDecision(StreamIds.Decision(m.Id, n), kind, clauses, reason, on), version);
         });
-        Post(web, page, "/sammantraden/{id}/p/{n:int}/sekretess", "sekretess", (id, n) => StreamIds.Decision(id, n), async (form, m, n, runner, http, version) =>
+        Post(web, page, "/sammantraden/{id}/p/{n:int}/sekretess", "sekretess", (id, n) => StreamIds.Decision(id, n), async (form, m, n, bus, http, version) =>
         {
             var (reason, on) = (form.Required("skal"), form.RequiredDate("datum"));
             form.ThrowIfInvalid();
-            await DecisionEndpoints.Confidential(new MarkDecisionConfidential(StreamIds.Decision(m.Id, n), reason, on), runner, http, version);
+            await bus.Send(http, new MarkDecisionConfidential(StreamIds.Decision(m.Id, n), reason, on), version);
         });
     }
 
@@ -85,9 +86,9 @@ public static class MeetingForms
     static string Assignment(string meetingId, int paragraph, int? index) => StreamIds.Assignment(StreamIds.Decision(meetingId, paragraph), index ?? 1);
 
     static void Post(IEndpointRouteBuilder web, Page page, string route, string kind, Func<string, int, string> stream,
-        Func<FormReader, MeetingState, int, CommandRunner, HttpContext, long?, Task> run)
+        Func<FormReader, MeetingState, int, IMessageBus, HttpContext, long?, Task> run)
     {
-        web.MapPost(route, async (HttpContext http, IQuerySession session, CommandRunner runner, string id, int? n, CancellationToken ct) =>
+        web.MapPost(route, async (HttpContext http, IQuerySession session, IMessageBus bus, string id, int? n, CancellationToken ct) =>
         {
             var meetingId = Queries.QueryParameters.RouteKey(id);
             var paragraph = n ?? 0;
@@ -100,7 +101,7 @@ public static class MeetingForms
                 async (form, version) =>
                 {
                     var meeting = await session.LoadAsync<MeetingState>(meetingId, ct) ?? throw new NotFound("Meeting", meetingId);
-                    await run(form, meeting, paragraph, runner, http, version);
+                    await run(form, meeting, paragraph, bus, http, version);
                 },
                 (attempt, status) => page(http, session, meetingId, attempt, status, ct));
         }).RequireAuthorization(kind == "sekretess" ? Policies.Administer : Policies.Record);

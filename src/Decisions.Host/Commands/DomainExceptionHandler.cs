@@ -7,28 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Decisions.Commands;
 
-public static class HttpCommands
-{
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-
-    /// <summary>
-    /// The acting user is the signed-in person (by cookie, token or the organisation's provider), recorded by display
-    /// name on every event. Writes require a registrator before they get here, so there always is one.
-    /// </summary>
-    public static CommandContext Context(HttpContext http, long? expectedVersion)
-    {
-        var user = http.User.DisplayName() ?? throw new InvalidOperationException("A command reached the register without a signed-in person.");
-        var key = http.Request.Headers[IdempotencyKeyHeader].FirstOrDefault();
-        return new CommandContext(user, expectedVersion, string.IsNullOrWhiteSpace(key) ? null : key);
-    }
-
-    /// <summary>What every command endpoint does: run the command on its stream on behalf of the caller.</summary>
-    public static Task<CommandAccepted> Run<TState>(
-        this CommandRunner runner, HttpContext http, long? expectedVersion, string streamId, object command,
-        Func<TState?, IReadOnlyList<object>> decide, params Reference[] references) where TState : class =>
-        runner.Run(streamId, command, decide, Context(http, expectedVersion), http.RequestAborted, references);
-}
-
 /// <summary>Turns the domain's refusals into problem details: 400 names every bad field, 404 the missing thing, 409 a conflict.</summary>
 public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
