@@ -19,6 +19,9 @@ public static class CommandLine
         Console.SetOut(Console.Error);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The frameworks' warnings tell a developer how they were configured (handlers combined, and the like), not the
+        // person running the command anything they can act on; their errors still show.
+        foreach (var framework in (string[])["Wolverine", "Marten", "JasperFx", "Weasel"]) builder.Logging.AddFilter(framework, LogLevel.Error);
         // JasperFx names every assembly it searches for commands unless extensions were applied before; there are
         // none to apply, and applying none is how it is told to keep quiet.
         new CommandFactory().ApplyExtensions(new ServiceCollection());
