@@ -46,7 +46,7 @@ public static class HostSetup
         builder.Services.AddWolverineHttp();
         builder.Services.AddSingleton<Import.Importer>();
         // An upload form is buffered before anything reads it: no larger than the largest document the importer takes.
-        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Import.DocumentText.MaxPdfBytes + 64 * 1024);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Import.UploadLimits.MaxRequestBytes);
         builder.Services.AddSingleton<Import.UploadStore>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();

@@ -1,3 +1,4 @@
+using Decisions.Import;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -106,6 +107,7 @@ public static class AccountSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadLimits();
         app.UseAntiforgeryOnWrites();
     }
 

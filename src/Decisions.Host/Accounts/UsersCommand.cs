@@ -6,32 +6,32 @@ namespace Decisions.Accounts;
 
 public sealed class UsersInput : NetCoreInput
 {
-    [Description("add (a new account), token (a new API token for an account) or list")]
+    [Description("add (ett nytt konto), token (en ny API-token för ett konto) eller list")]
     public string Action { get; set; } = "";
 
-    [Description("The account's e-mail address, which is also what the person signs in with")]
+    [Description("Kontots e-postadress, som personen också loggar in med")]
     public string Email { get; set; } = "";
 
-    [Description("The person's name as histories show it (add)"), FlagAlias("name")]
+    [Description("Personens namn som historiken visar det (add)"), FlagAlias("name")]
     public string? NameFlag { get; set; }
 
-    [Description("admin, registrator or läsare (add)"), FlagAlias("role")]
+    [Description("admin, registrator eller läsare (add)"), FlagAlias("role")]
     public string? RoleFlag { get; set; }
 
-    [Description("A file holding the password (add); without it a password is made up and printed once"), FlagAlias("password-file")]
+    [Description("En fil med lösenordet (add); utan den hittas ett lösenord på och skrivs ut en gång"), FlagAlias("password-file")]
     public string? PasswordFileFlag { get; set; }
 
-    [Description("What the token is for, e.g. the integration's name (token)"), FlagAlias("token-name")]
+    [Description("Vad token är till för, t.ex. integrationens namn (token)"), FlagAlias("token-name")]
     public string? TokenNameFlag { get; set; }
 }
 
-[Description("Accounts: users add EMAIL --name NAME --role admin|registrator|läsare (--password-file FILE); users token EMAIL; users list", Name = "users")]
+[Description("Konton: users add E-POST --name NAMN --role admin|registrator|läsare (--password-file FIL); users token E-POST; users list", Name = "users")]
 public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
 {
     public UsersCommand()
     {
-        Usage("Make an account or a token for it").Arguments(x => x.Action, x => x.Email);
-        Usage("List the accounts").Arguments(x => x.Action);
+        Usage("Skapa ett konto eller en token för det").Arguments(x => x.Action, x => x.Email);
+        Usage("Lista kontona").Arguments(x => x.Action);
     }
 
     public override async Task<bool> Execute(UsersInput input)
@@ -69,9 +69,9 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
             foreach (var (field, messages) in invalid.Errors) await Console.Error.WriteLineAsync($"users: {field}: {string.Join(" ", messages)}");
             return false;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"users: lösenordsfilen kan inte läsas: {e.Message}");
+            await Console.Error.WriteLineAsync($"users: {CommandLine.Unreadable(input.PasswordFileFlag ?? "", e)}");
             return false;
         }
     }

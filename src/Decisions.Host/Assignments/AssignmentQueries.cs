@@ -9,13 +9,18 @@ public sealed record AssignmentSummary(
     string Id, string Assignee, string Task, string GivingBodyId, string DecisionId, DateOnly GivenOn,
     string DueText, DateOnly? EffectiveDue, AssignmentStatus Status);
 
-/// <summary>Assignment ids contain '/' and '§', so clients send them URL-encoded. Confidential assignments are not public.</summary>
+/// <summary>
+/// Assignment ids contain '/' and '§', so clients send them URL-encoded. What is not public is decided by
+/// <see cref="Secrecy"/>, as for every other view.
+/// </summary>
 public static class AssignmentQueries
 {
     [WolverineGet("/api/assignments", OperationId = "ListAssignments")]
     public static async Task<IReadOnlyList<AssignmentSummary>> List(
         string? status, string? body, string? assignee, IQuerySession session, CancellationToken ct)
     {
+        var secrecy = await Secrecy.PublicAsync(session, ct);
+        // The assignment's own mark narrows the query in the database; the rule itself is applied to what comes back.
         var query = session.Query<AssignmentHistory>().Where(x => !x.Confidential);
         if (!string.IsNullOrWhiteSpace(status))
         {
@@ -32,7 +37,7 @@ public static class AssignmentQueries
         }
         if (!string.IsNullOrWhiteSpace(assignee)) query = query.Where(x => x.Assignee.Equals(assignee, StringComparison.OrdinalIgnoreCase));
         var found = await query.OrderBy(x => x.GivenOn).ThenBy(x => x.Id).ToListAsync(ct);
-        return [.. found.Select(h => new AssignmentSummary(
+        return [.. found.Where(h => !secrecy.HidesAssignment(h.State)).Select(h => new AssignmentSummary(
             h.Id, h.State.Assignee, h.State.Task, h.GivingBodyId, h.State.Given.DecisionId, h.GivenOn, h.State.Due.Text, h.State.Due.Effective, h.Status))];
     }
 
@@ -42,6 +47,6 @@ public static class AssignmentQueries
     {
         var key = QueryParameters.RouteKey(id);
         var history = await session.LoadAsync<AssignmentHistory>(key, ct);
-        return history is { Confidential: false } ? history : throw new NotFound("Assignment", key);
+        return history is not null && !(await Secrecy.PublicAsync(session, ct)).HidesAssignment(history.State) ? history : throw new NotFound("Assignment", key);
     }
 }

@@ -21,8 +21,8 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
             // Wolverine's retry policies do not cover HTTP endpoints; a stale expected version is the client's to resolve.
             _ when Conflicts.IsConflict(exception) => new ProblemDetails
                 { Status = 409, Title = "Uppgifterna har ändrats sedan du läste dem.", Detail = "Läs dem igen och försök på nytt med den aktuella versionen." },
-            BadHttpRequestException b => new ProblemDetails { Status = 400, Title = "Begäran kunde inte läsas.", Detail = b.Message },
-            Import.DocumentRejected d => new ProblemDetails { Status = 400, Title = "Handlingen kan inte läsas.", Detail = d.Message },
+            _ when UnreadableRequests.Of(http, exception) is { } unreadable => unreadable,
+            Import.DocumentRejected d => new ProblemDetails { Status = d.TooLarge ? 413 : 400, Title = "Handlingen kan inte läsas.", Detail = d.Message },
             Import.ImportRefused i => new ProblemDetails { Status = 400, Title = "Handlingen kan inte importeras som den är.", Detail = i.Message,
                 Extensions = { ["document"] = i.Document, ["line"] = i.Line } },
             _ => null,

@@ -22,6 +22,7 @@ public static class RequestChecks
     public static IServiceCollection AddRequestChecks(this IServiceCollection services)
     {
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += UnreadableRequests.Rewrite);
         return services.AddTransient<IStartupFilter, StartupFilter>();
     }
 

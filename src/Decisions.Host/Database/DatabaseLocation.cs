@@ -24,7 +24,7 @@ public static class DatabaseLocation
     {
         var roots = NonEmpty(configuration["Decisions:PostgresInstallRoots"])?.Split(Path.PathSeparator) ?? PostgresBinaries.DefaultRoots;
         return PostgresBinaries.Find(Environment.GetEnvironmentVariable("PATH"), roots)
-               ?? throw new PostgresNotAvailable($"no connection string was given and no PostgreSQL server programs (pg_ctl, initdb, postgres) were found on PATH or in {string.Join(", ", roots)}.");
+               ?? throw new PostgresNotAvailable($"ingen anslutningssträng angavs, och PostgreSQL:s serverprogram (pg_ctl, initdb, postgres) finns varken i PATH eller i {string.Join(", ", roots)}.");
     }
 
     /// <summary>The connection string to use, and the private server to stop afterwards when one was started.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using JasperFx.CommandLine;
 using Marten;
@@ -7,29 +6,31 @@ namespace Decisions.Import;
 
 public class ImportInput : NetCoreInput
 {
-    [Description("Files or folders with protocols, extracts and official reports (.txt, .pdf)")]
+    [Description("Filer eller mappar med protokoll, protokollsutdrag och tjänsteskrivelser (.txt, .pdf)")]
     public List<string> Paths { get; set; } = [];
 
-    [Description("Read and show what would be imported; write nothing")]
+    // Both would otherwise take -d from their first letter: -d is the date, as in the other commands' flags, and a
+    // dry run is -n (as in make and rsync), so a forgotten date value can never turn into a real import.
+    [Description("Läs och visa vad som skulle importeras; skriv inget"), FlagAlias("dry-run", 'n')]
     public bool DryRunFlag { get; set; }
 
-    [Description("Print a JSON array, one object per document, and nothing else")]
+    [Description("Skriv en JSON-array, ett objekt per dokument, och inget annat")]
     public bool JsonFlag { get; set; }
 
-    [Description("The body (organ), for documents that do not name it")]
+    [Description("Organet, för dokument som inte anger det")]
     public string? BodyFlag { get; set; }
 
-    [Description("The meeting date (yyyy-MM-dd), for documents that do not give it")]
+    [Description("Sammanträdesdagen (ÅÅÅÅ-MM-DD), för dokument som inte anger den"), FlagAlias("date", 'd')]
     public string? DateFlag { get; set; }
 
-    [Description("The paragraph number, for an extract without one")]
+    [Description("Paragrafnumret, för ett utdrag utan")]
     public string? ParagraphFlag { get; set; }
 
-    [Description("The e-mail of the account that imports; its name is recorded on every event")]
+    [Description("E-postadressen till kontot som importerar; dess namn registreras på varje händelse")]
     public string? UserFlag { get; set; }
 }
 
-[Description("Import protocols, extracts and official reports from files or folders")]
+[Description("Importera protokoll, protokollsutdrag och tjänsteskrivelser ur filer eller mappar")]
 public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
 {
     static readonly string[] Readable = [".txt", ".pdf"];
@@ -39,10 +40,11 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         var files = input.Paths.SelectMany<string, string>(p => Directory.Exists(p)
                 ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => Readable.Contains(Path.GetExtension(f).ToLowerInvariant())).Order()
                 : [p]).ToList();
-        if (files.Count == 0) return Fail("import: name at least one file or folder");
-        if (input.DateFlag is not null && !DateOnly.TryParseExact(input.DateFlag, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            return Fail($"import: --date '{input.DateFlag}' is not a date (yyyy-MM-dd)");
-        var overrides = new ImportOverrides(input.BodyFlag, input.DateFlag is null ? null : DateOnly.Parse(input.DateFlag, CultureInfo.InvariantCulture), input.ParagraphFlag);
+        if (files.Count == 0) return Fail("import: ange minst en fil eller mapp");
+        DateOnly? date;
+        try { date = Queries.QueryParameters.Date(input.DateFlag, "--date"); }
+        catch (Shared.ValidationFailed invalid) { return Fail($"import: --date {string.Join(" ", invalid.Errors.Values.SelectMany(m => m))}"); }
+        var overrides = new ImportOverrides(input.BodyFlag, date, input.ParagraphFlag);
 
         return input.DryRunFlag ? Preview(files, overrides, input.JsonFlag) : await Import(files, overrides, input);
     }
@@ -65,7 +67,8 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
                 }
                 previews.Add(overrides.ApplyTo(preview));
             }
-            catch (Exception e) when (e is DocumentRejected or IOException or UnauthorizedAccessException) { failed = true; Console.Error.WriteLine(e.Message); }
+            catch (DocumentRejected e) { failed = true; Console.Error.WriteLine($"FEL {e.Message}"); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { failed = true; Console.Error.WriteLine($"FEL {CommandLine.Unreadable(file, e)}"); }
         }
         CommandLine.Output.WriteLine(json ? JsonSerializer.Serialize(previews, PreviewJson.Options) : string.Join("\n", previews.Select(PreviewText.Describe)));
         return !failed;
@@ -93,7 +96,12 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
             catch (Exception e) when (e is DocumentRejected or ImportRefused or IOException or UnauthorizedAccessException || Commands.Conflicts.IsConflict(e))
             {
                 failures++;
-                Console.Error.WriteLine($"\nFEL {(Commands.Conflicts.IsConflict(e) ? $"{files[i]}: registret ändrades samtidigt av en annan import; importera dokumentet igen" : e.Message)}");
+                Console.Error.WriteLine($"\nFEL {e switch
+                {
+                    IOException or UnauthorizedAccessException => CommandLine.Unreadable(files[i], e),
+                    DocumentRejected or ImportRefused => e.Message,
+                    _ => $"{files[i]}: registret ändrades samtidigt av en annan import; importera dokumentet igen",
+                }}");
             }
         }
         Progress(files.Count, files.Count, "");

@@ -20,7 +20,9 @@ public sealed record ImportDocument(DocumentPreview Preview, ImportOverrides Ove
 /// <summary>Reads documents into previews, and previews into the register: each document in one transaction, all its events or none.</summary>
 public sealed class Importer(IWolverineRuntime runtime)
 {
-    public static DocumentPreview Preview(byte[] bytes, string source) => ProtocolParser.Parse(DocumentText.Decode(bytes, source));
+    /// <param name="ct">The request's: a scanned PDF is read by OCR for seconds a page, which stops when the request does.</param>
+    public static DocumentPreview Preview(byte[] bytes, string source, CancellationToken ct = default) =>
+        ProtocolParser.Parse(DocumentText.Decode(bytes, source, ReadingLimits.Default, ct));
 
     /// <summary>Imports a preview with the person's additions, recorded as <paramref name="user"/>; a document the parser refused records nothing.</summary>
     public async Task<ImportOutcome> Import(DocumentPreview preview, ImportOverrides overrides, string user, CancellationToken ct)

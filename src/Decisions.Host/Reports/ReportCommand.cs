@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Decisions.Queries;
+using Decisions.Shared;
 using JasperFx.CommandLine;
 using Marten;
 using Microsoft.AspNetCore.Http.Json;
@@ -9,35 +10,45 @@ namespace Decisions.Reports;
 
 public sealed class ReportInput : NetCoreInput
 {
-    [Description("Which report: overdue")]
+    [Description("Vilken rapport: overdue (försenade uppdrag)")]
     public string Report { get; set; } = "";
 
-    [Description("Business date YYYY-MM-DD"), FlagAlias("as-of")]
+    [Description("Dagen rapporten avser, ÅÅÅÅ-MM-DD"), FlagAlias("as-of")]
     public string AsOfFlag { get; set; } = "";
 
-    [Description("json (default) or csv")]
+    [Description("json (standard) eller csv")]
     public string? FormatFlag { get; set; }
 
-    [Description("Giving body, by id or name")]
+    [Description("Organet som gav uppdragen, med id eller namn")]
     public string? BodyFlag { get; set; }
 
-    [Description("Assignee, e.g. Regiondirektören")]
+    [Description("Uppdragstagaren, t.ex. Regiondirektören")]
     public string? AssigneeFlag { get; set; }
 }
 
-[Description("Prints a report to standard output, e.g. report overdue --as-of 2024-01-31 --format csv", Name = "report")]
+[Description("Skriver en rapport till standard output, t.ex. report overdue --as-of 2024-01-31 --format csv", Name = "report")]
 public sealed class ReportCommand : JasperFxAsyncCommand<ReportInput>
 {
     public override async Task<bool> Execute(ReportInput input)
     {
         if (!input.Report.Equals("overdue", StringComparison.OrdinalIgnoreCase))
         {
-            await Console.Error.WriteLineAsync($"Unknown report '{input.Report}'; the reports are: overdue");
+            await Console.Error.WriteLineAsync($"report: rapporten '{input.Report}' finns inte; rapporterna är: overdue");
+            return false;
+        }
+        bool csv;
+        DateOnly asOf;
+        try
+        {
+            csv = OverdueFormat.IsCsv(input.FormatFlag, "--format");
+            asOf = QueryParameters.RequiredDate(input.AsOfFlag, "--as-of");
+        }
+        catch (ValidationFailed invalid)
+        {
+            foreach (var (flag, messages) in invalid.Errors) await Console.Error.WriteLineAsync($"report: {flag} {string.Join(" ", messages)}");
             return false;
         }
         using var host = input.BuildHost();
-        var csv = OverdueFormat.IsCsv(input.FormatFlag, "--format");
-        var asOf = QueryParameters.RequiredDate(input.AsOfFlag, "--as-of");
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var list = await OverdueFormat.RunAsync(session, asOf, input.BodyFlag, input.AssigneeFlag, CancellationToken.None);
 

@@ -34,6 +34,11 @@ public static class ImportPage
         </form>
         """), status);
 
+    /// <summary>The upload form again, saying the document was too large (the limit is checked before the form is read).</summary>
+    public static IResult TooLarge(HttpContext http) =>
+        UploadForm(http, Error($"Dokumentet är för stort. Ett dokument får vara högst {DocumentText.MaxPdfBytes / (1024 * 1024)} MB (en textfil {DocumentText.MaxTextBytes / (1024 * 1024)} MB). Inget har sparats."),
+            StatusCodes.Status413PayloadTooLarge);
+
     static async Task<IResult> PreviewUpload(HttpContext http, UploadStore uploads)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
@@ -55,11 +60,12 @@ public static class ImportPage
         DocumentPreview preview;
         try
         {
-            preview = Importer.Preview(bytes, name);
+            preview = Importer.Preview(bytes, name, http.RequestAborted);
         }
         catch (DocumentRejected rejected)
         {
-            return UploadForm(http, Error($"Dokumentet kan inte läsas: {rejected.Message}"), StatusCodes.Status400BadRequest);
+            return UploadForm(http, Error($"Dokumentet kan inte läsas: {rejected.Message}"),
+                rejected.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
         return uploads.Keep(bytes, name) is { } token
             ? PreviewPage(http, token, preview, null, null, null, preview.Refusal is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest)
@@ -78,7 +84,7 @@ public static class ImportPage
         if (uploads.Find(token) is not { } upload)
             return UploadForm(http, Error("Förhandsgranskningen har gått ut eller finns inte längre. Ladda upp dokumentet igen."), StatusCodes.Status410Gone);
 
-        var parsed = Importer.Preview(upload.Bytes, upload.Name);
+        var parsed = Importer.Preview(upload.Bytes, upload.Name, http.RequestAborted);
         if (parsed.Refusal is not null) return PreviewPage(http, token, parsed, null, null, null, StatusCodes.Status400BadRequest);
         DocumentPreview preview;
         ImportOverrides overrides;

@@ -9,6 +9,9 @@ public sealed class DocumentRejected(string fileName, string reason)
 {
     public string FileName { get; } = fileName;
     public string Reason { get; } = reason;
+
+    /// <summary>Refused for its size alone, before it was read (HTTP tells the sender so with 413).</summary>
+    public bool TooLarge { get; init; }
 }
 
 /// <summary>
@@ -48,13 +51,23 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
     public static DocumentText Decode(byte[] bytes, string source, ReadingLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        ct.ThrowIfCancellationRequested();
         if (bytes.Length == 0) throw new DocumentRejected(source, "filen är tom");
         var format = FileFormats.Recognise(bytes);
         switch (format)
         {
             case FileFormat.Pdf:
                 if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
-                return PdfText.Read(bytes, source, limits, ct);
+                try
+                {
+                    return PdfText.Read(bytes, source, limits, ct);
+                }
+                catch (DocumentRejected) when (ct.IsCancellationRequested)
+                {
+                    // The reader stops at the next page or glyph count, and OCR kills its programs; a reading the
+                    // caller gave up on (a browser closed, a request aborted) says nothing about the document.
+                    throw new OperationCanceledException(ct);
+                }
             case FileFormat.Docx:
                 if (bytes.Length > MaxPdfBytes) throw TooLarge(source, bytes.Length, MaxPdfBytes);
                 return DocxText.Read(bytes, source, limits);
@@ -72,7 +85,7 @@ public sealed record DocumentText(string Source, string Text, string Encoding, i
     }
 
     internal static DocumentRejected TooLarge(string source, long size, long limit) =>
-        new(source, $"filen är {size / (1024.0 * 1024):0.#} MB; gränsen är {limit / (1024 * 1024)} MB");
+        new(source, $"filen är {size / (1024.0 * 1024):0.#} MB; gränsen är {limit / (1024 * 1024)} MB") { TooLarge = true };
 
     static (string Text, string Encoding) DecodeText(byte[] bytes, string source)
     {

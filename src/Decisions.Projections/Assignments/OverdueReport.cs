@@ -21,11 +21,13 @@ public sealed record OverdueRow(
 /// </summary>
 public static class OverdueReport
 {
+    /// <param name="secrecy">What the reader may not see; the public's view unless told otherwise.</param>
     public static async Task<IReadOnlyList<OverdueRow>> RunAsync(
-        IQuerySession session, DateOnly asOf, string? body, string? assignee, CancellationToken ct)
+        IQuerySession session, DateOnly asOf, string? body, string? assignee, CancellationToken ct, Secrecy? secrecy = null)
     {
-        var query = session.Query<AssignmentHistory>().Where(x =>
-            !x.Confidential && x.MatchesSql($"overdue_from is not null and {DecisionsStore.OverdueDaysSql} @> ?", asOf));
+        secrecy ??= await Secrecy.PublicAsync(session, ct);
+        var query = session.Query<AssignmentHistory>().Where(x => x.MatchesSql($"overdue_from is not null and {DecisionsStore.OverdueDaysSql} @> ?", asOf));
+        if (!secrecy.ShowsConfidential) query = query.Where(x => !x.Confidential);
         if (body is not null)
         {
             var bodyId = StreamIds.Body(body);
@@ -34,6 +36,7 @@ public static class OverdueReport
         if (assignee is not null) query = query.Where(x => x.Assignee.Equals(assignee, StringComparison.OrdinalIgnoreCase));
         var candidates = await query.Select(x => x.Overdue).ToListAsync(ct);
         var overdue = candidates.Select(periods => periods.FirstOrDefault(p => p.Covers(asOf))?.State).OfType<AssignmentState>()
+            .Where(state => !secrecy.HidesAssignment(state))
             .Select(state => (State: state, Days: Deadlines.DaysOverdue(state, asOf)))
             .ToList();
 

@@ -42,6 +42,14 @@ public sealed class Secrecy
 
     public bool HidesAssignment(string assignmentId) => Assignments.Contains(assignmentId);
 
+    /// <summary>
+    /// Confidential itself, or given by a confidential decision (its task is one of that decision's clauses): read
+    /// from the decision too, not only from the mark a reaction puts on the assignment, so a log in which the mark
+    /// is missing (written before the reaction, or by a path without it) still shows nothing.
+    /// </summary>
+    public bool HidesAssignment(AssignmentState assignment) =>
+        !ShowsConfidential && (assignment.Confidential || Assignments.Contains(assignment.Id) || Decisions.Contains(assignment.Given.DecisionId));
+
     /// <summary>The stream itself is confidential, or is where a confidential decision's citations wait.</summary>
     public bool HidesStream(string streamId) =>
         Decisions.Contains(streamId) || Assignments.Contains(streamId)

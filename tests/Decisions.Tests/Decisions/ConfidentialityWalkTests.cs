@@ -90,6 +90,37 @@ public class ConfidentialityWalkTests(StoryApp app) : IClassFixture<StoryApp>
         timeline.EnumerateArray().ShouldNotContain(e => e.GetProperty("description").GetString()!.Contains("§ 61"));
     }
 
+    /// <summary>
+    /// A log in which sekretess on a decision never reached its assignment (written before that reaction, or by a
+    /// path without it): the assignment is hidden all the same, by the decision's secrecy, in its list, its own
+    /// address, the overdue report and its page.
+    /// </summary>
+    [Fact]
+    public async Task An_assignment_of_a_confidential_decision_is_hidden_even_where_nothing_marked_the_assignment()
+    {
+        const string Hidden = "Noshörningsutredningen";
+        var decision = StreamIds.Decision(Meeting0516, 63);
+        var assignment = StreamIds.Assignment(decision, 1);
+        await using (var session = app.Services.GetRequiredService<Marten.IDocumentStore>().LightweightSession())
+        {
+            session.Events.StartStream(decision,
+                new DecisionTaken(decision, Meeting0516, Details(63, "Dold uppföljning", $"Regiondirektören får i uppdrag att genomföra {Hidden}.") with { CaseNumber = null }),
+                new DecisionMarkedConfidential(decision, "OSL 21 kap. 1 §", May16));
+            session.Events.StartStream(assignment,
+                new AssignmentGiven(assignment, decision, Hsn, null, Director, $"genomföra {Hidden}", Due.OnDate(new DateOnly(2023, 9, 30), "senast 2023-09-30"), May16));
+            await session.SaveChangesAsync();
+        }
+
+        var client = app.CreateAnonymousClient();
+        foreach (var url in new[] { "/api/assignments", $"/api/assignments?assignee={Uri.EscapeDataString(Director)}", "/api/reports/overdue?asOf=2024-01-31",
+                     "/api/reports/overdue?asOf=2024-01-31&format=csv", $"/api/assignments/{Api.Encoded(assignment)}", $"/uppdrag/{Api.Encoded(assignment)}" })
+        {
+            var body = await (await client.GetAsync(url)).Content.ReadAsStringAsync();
+            body.ShouldNotContain(Hidden, Case.Insensitive, url);
+        }
+        (await client.GetAsync($"/api/assignments/{Api.Encoded(assignment)}")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+    }
+
     const string NeverHeld = "Okapiordningen";
 
     /// <summary>What differs between any two answers: a problem's trace id, and the anti-forgery token of a form (the sign-in page's too).</summary>

@@ -60,6 +60,46 @@ public class Reading_a_scanned_pdf
                 new ReadingLimits { Ocr = new OcrTools(Tesseract: "tesseract-som-inte-finns") }, default))
             .Message.ShouldBe("skannad.pdf: dokumentet är en skannad bild utan text, och OCR (tesseract med svenska) finns inte installerat på servern");
 
+    /// <summary>
+    /// A request that ends (a browser closed, a client timed out) stops the reading: the program rendering or reading
+    /// the page is killed, not left to run its two minutes, and the caller hears it was cancelled, not that the
+    /// document cannot be read. The stand-in program says it is installed, then waits as a slow page would.
+    /// </summary>
+    [Fact]
+    public async Task Stops_when_the_caller_gives_up_and_kills_the_program_reading_the_page()
+    {
+        // The stand-in is a shell script, as OCR's programs are on the servers this runs on.
+        if (OperatingSystem.IsWindows()) return;
+        var directory = Directory.CreateTempSubdirectory("decisions-test-slow-ocr-");
+        try
+        {
+            var pidFile = Path.Combine(directory.FullName, "pid");
+            var program = Path.Combine(directory.FullName, "langsam-ocr");
+            await File.WriteAllTextAsync(program, $"#!/bin/sh\ncase \"$1\" in -v) exit 0;; --list-langs) echo swe; exit 0;; esac\necho $$ > '{pidFile}.tmp'\nmv '{pidFile}.tmp' '{pidFile}'\nexec sleep 120\n");
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var scan = Scan(Minutes);
+            using var cancel = new CancellationTokenSource();
+            var reading = Task.Run(() => DocumentText.Decode(scan, "skannad.pdf", new ReadingLimits { Ocr = new OcrTools(program, program) }, cancel.Token));
+            SpinWait.SpinUntil(() => File.Exists(pidFile), TimeSpan.FromSeconds(30)).ShouldBeTrue("the stand-in program never started");
+            var pid = int.Parse(await File.ReadAllTextAsync(pidFile));
+
+            var clock = Stopwatch.StartNew();
+            await cancel.CancelAsync();
+            var stopped = await Should.ThrowAsync<Exception>(reading);
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+            stopped.ShouldBeAssignableTo<OperationCanceledException>();
+            Should.Throw<ArgumentException>(() => Process.GetProcessById(pid), "the page's program still runs");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_preview_for_a_request_already_ended_is_not_read() =>
+        Should.Throw<OperationCanceledException>(() => Importer.Preview(Scan(Minutes), "skannad.pdf", new CancellationToken(canceled: true)));
+
     [Fact]
     public void Reads_a_scanned_page_among_text_pages_and_says_which_page_it_was()
     {
