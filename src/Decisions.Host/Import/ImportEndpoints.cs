@@ -1,4 +1,3 @@
-using System.Globalization;
 using Decisions.Commands;
 using Wolverine.Http;
 
@@ -11,16 +10,9 @@ public static class ImportEndpoints
     public static async Task<IResult> Post(HttpRequest request, Importer importer, bool? dryRun, string? fileName,
         string? bodyName, string? meetingDate, string? paragraph)
     {
-        DateOnly? date = null;
-        if (meetingDate is not null)
-        {
-            if (!DateOnly.TryParseExact(meetingDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["meetingDate"] = ["is not a date (yyyy-MM-dd)"] });
-            date = parsed;
-        }
-
+        var date = Queries.QueryParameters.Date(meetingDate, "meetingDate");
         var (bytes, name) = await ReadUpload(request, fileName);
-        var preview = Importer.Preview(bytes, name);
+        var preview = Importer.Preview(bytes, name, request.HttpContext.RequestAborted);
         // Neither a dry run nor an import may present a document the parser refused as if it held facts.
         if (preview.Refusal is { } refusal)
             return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Dokumentet kan inte läsas som ett protokoll.",
@@ -39,7 +31,7 @@ public static class ImportEndpoints
         if (request.HasFormContentType)
         {
             var file = (await request.ReadFormAsync(request.HttpContext.RequestAborted)).Files.FirstOrDefault()
-                       ?? throw new BadHttpRequestException("The form holds no file.");
+                       ?? throw new Shared.ValidationFailed(new Dictionary<string, string[]> { ["file"] = ["formuläret innehåller ingen fil"] });
             await using var upload = file.OpenReadStream();
             return (await ReadLimited(upload, request.HttpContext.RequestAborted), fileName ?? file.FileName);
         }

@@ -73,6 +73,16 @@ public class ImportEntryPointTests(DecisionsApp app) : IClassFixture<DecisionsAp
     }
 
     [Fact]
+    public async Task A_meeting_date_that_is_not_a_date_is_a_swedish_400_naming_the_parameter()
+    {
+        var response = await app.CreateClient().PostAsync($"/api/imports?dryRun=true&meetingDate=15%20maj", Body(Fixture.Bytes(Fixture.BoardAuExtract)));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadAsStringAsync();
+        problem.ShouldContain("meetingDate");
+        problem.ShouldContain("är inte ett datum (ÅÅÅÅ-MM-DD)");
+    }
+
+    [Fact]
     public async Task The_command_line_dry_run_prints_only_a_json_array_of_previews()
     {
         var (exitCode, stdout, stderr) = await HostProcess.RunAsync(HostProcess.WithoutConnection(),
