@@ -47,6 +47,7 @@ public static class AssignmentQueries
     {
         var key = QueryParameters.RouteKey(id);
         var history = await session.LoadAsync<AssignmentHistory>(key, ct);
-        return history is not null && !(await Secrecy.PublicAsync(session, ct)).HidesAssignment(history.State) ? history : throw new NotFound("Assignment", key);
+        var secrecy = await Secrecy.PublicAsync(session, ct);
+        return history is not null && !secrecy.HidesAssignment(history.State) ? secrecy.History(history) : throw new NotFound("Assignment", key);
     }
 }

@@ -50,6 +50,34 @@ public sealed class Secrecy
     public bool HidesAssignment(AssignmentState assignment) =>
         !ShowsConfidential && (assignment.Confidential || Assignments.Contains(assignment.Id) || Decisions.Contains(assignment.Given.DecisionId));
 
+    /// <summary>
+    /// A public assignment as the public may see it: a report given at a confidential decision, and the id of a
+    /// confidential decision that closed it, would tell that the decision exists, so they are left out (the closing
+    /// itself shows).
+    /// </summary>
+    public AssignmentState Assignment(AssignmentState assignment) =>
+        ShowsConfidential || Decisions.Count == 0 ? assignment : assignment with
+        {
+            ClosedBy = assignment.ClosedBy is { } closedBy && HidesDecision(closedBy) ? null : assignment.ClosedBy,
+            ReportBacks = [.. assignment.ReportBacks.Where(r => !HidesDecision(r.At))],
+        };
+
+    /// <summary>The same for every state of an assignment's history, and for the lines of its log that tell of them.</summary>
+    public AssignmentHistory History(AssignmentHistory history)
+    {
+        if (ShowsConfidential || Decisions.Count == 0) return history;
+        var hiddenReports = history.State.ReportBacks.Where(r => HidesDecision(r.At)).Select(r => r.Summary).ToHashSet();
+        var hiddenClosing = history.State.ClosedBy is { } closedBy && HidesDecision(closedBy);
+        return history with
+        {
+            State = Assignment(history.State),
+            Timeline = [.. history.Timeline.Select(t => t with { State = t.State is null ? null : Assignment(t.State) })],
+            Overdue = [.. history.Overdue.Select(o => o with { State = Assignment(o.State) })],
+            Entries = [.. history.Entries.Where(e => !(e.Kind == nameof(AssignmentClosed) && hiddenClosing)
+                && !(e.Kind == nameof(ReportBackReceived) && hiddenReports.Any(summary => e.Description.EndsWith(": " + summary, StringComparison.Ordinal))))],
+        };
+    }
+
     /// <summary>The stream itself is confidential, or is where a confidential decision's citations wait.</summary>
     public bool HidesStream(string streamId) =>
         Decisions.Contains(streamId) || Assignments.Contains(streamId)

@@ -121,6 +121,33 @@ public class ConfidentialityWalkTests(StoryApp app) : IClassFixture<StoryApp>
         (await client.GetAsync($"/api/assignments/{Api.Encoded(assignment)}")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_public_assignment_closed_by_a_confidential_decision_does_not_name_that_decision()
+    {
+        var giving = StreamIds.Decision(Meeting0516, 64);
+        var closing = StreamIds.Decision(Meeting0516, 65);
+        var assignment = StreamIds.Assignment(giving, 1);
+        const string SecretSummary = "Tapirrapporten";
+        await using (var session = app.Services.GetRequiredService<Marten.IDocumentStore>().LightweightSession())
+        {
+            session.Events.StartStream(giving, new DecisionTaken(giving, Meeting0516, Details(64, "Öppen uppföljning", "Regiondirektören får i uppdrag att redovisa.") with { CaseNumber = null }));
+            session.Events.StartStream(closing,
+                new DecisionTaken(closing, Meeting0516, Details(65, "Sluten redovisning", "Nämnden godkänner redovisningen.") with { CaseNumber = null }),
+                new DecisionMarkedConfidential(closing, "OSL 21 kap. 1 §", May16));
+            session.Events.StartStream(assignment,
+                new AssignmentGiven(assignment, giving, Hsn, null, Director, "redovisa", Due.OnDate(new DateOnly(2023, 9, 30), "senast 2023-09-30"), May16),
+                new ReportBackReceived(assignment, new ReportBack(May16, closing, ReportCompleteness.Complete, SecretSummary)),
+                new AssignmentClosed(assignment, closing, May16));
+            await session.SaveChangesAsync();
+        }
+
+        var body = await (await app.CreateAnonymousClient().GetAsync($"/api/assignments/{Api.Encoded(assignment)}")).Content.ReadAsStringAsync();
+
+        body.ShouldContain("redovisa");
+        body.ShouldNotContain("§65", customMessage: body);
+        body.ShouldNotContain(SecretSummary);
+    }
+
     const string NeverHeld = "Okapiordningen";
 
     /// <summary>What differs between any two answers: a problem's trace id, and the anti-forgery token of a form (the sign-in page's too).</summary>
