@@ -17,8 +17,6 @@ public sealed class UnitOfWork(IDocumentSession session)
     /// <summary>Every event this unit appended, in order.</summary>
     public List<object> Appended { get; } = [];
 
-    public IDocumentSession Session => session;
-
     public async Task<TState?> Load<TState>(string streamId, CancellationToken ct) where TState : class =>
         streams.TryGetValue(streamId, out var known) ? (TState?)known.State : await session.LoadAsync<TState>(streamId, ct);
 
