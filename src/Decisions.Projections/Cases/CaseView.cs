@@ -39,8 +39,9 @@ public static class CaseView
             .ToListAsync(ct)).Where(d => !secrecy.HidesDecision(d.Id)).ToList();
         var timelines = (await session.Query<AssignmentHistory>()
             .Where(a => a.CaseId == caseId && a.GivenOn <= asOf)
-            .Select(a => new { a.Id, a.Timeline })
-            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a.Id)).Select(a => a.Timeline);
+            .Select(a => new { a.Id, a.Timeline, a.State.Given.DecisionId })
+            // Hidden when marked, or when the decision that gave it is confidential (as Secrecy.HidesAssignment(state) rules).
+            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a.Id) && !secrecy.HidesDecision(a.DecisionId)).Select(a => a.Timeline);
         var bodies = await BodyDirectory.LoadAsync(session, decisions.Select(d => d.BodyId), ct);
         var then = @case?.On(asOf);
 
