@@ -58,20 +58,21 @@ public static class RecordedByMiddleware
 public static class Deciding
 {
     /// <summary>
-    /// Checks the command's fields and what it refers to, the version the client read, decides on the loaded state, and
-    /// answers with the new version; the receipt of an idempotency key is written in the same transaction as the events.
+    /// Checks what the command refers to and the version the client read, decides on the loaded state (the decider
+    /// checks the command's fields itself), and answers with the new version; the receipt of an idempotency key is
+    /// written in the same transaction as the events.
     /// </summary>
     public static (CommandAccepted, AppendedEvents, IMartenOp) Decide<TState>(
         this IEventStream<TState> stream, Envelope envelope, Func<TState?, IReadOnlyList<object>> decide, params Reference[] references) where TState : class
     {
         var command = envelope.Message!;
-        Validation.For(command).ThrowIfInvalid();
         foreach (var reference in references)
             if (reference.State is null) throw new NotFound(reference.Thing, reference.StreamId);
 
         var current = stream.StartingVersion ?? 0;
-        if (CommandHeaders.Get(envelope, CommandHeaders.ExpectedVersion) is { } expected && long.Parse(expected, System.Globalization.CultureInfo.InvariantCulture) != current)
-            throw new StaleVersion(stream.Key!, long.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), current);
+        if (CommandHeaders.Get(envelope, CommandHeaders.ExpectedVersion) is { } header
+            && long.Parse(header, System.Globalization.CultureInfo.InvariantCulture) is var expected && expected != current)
+            throw new StaleVersion(stream.Key!, expected, current);
 
         var events = decide(stream.Aggregate);
         var accepted = new CommandAccepted(stream.Key!, current + events.Count, [.. events.Select(e => e.GetType().Name)]);
