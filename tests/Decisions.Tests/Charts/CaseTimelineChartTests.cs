@@ -106,7 +106,7 @@ public class CaseTimelineChartTests
         var svg = Parse(CaseTimelineChart.Image([CaseTimeline.Row(Extended(task), March1)!], March1));
         var label = svg.Descendants(S + "g").Single(g => (string?)g.Attribute("class") == "uppdrag").Element(S + "text")!;
         label.Element(S + "title")!.Value.ShouldBe(task + " (Regiondirektören)");
-        label.Nodes().OfType<XText>().Single().Value.ShouldBe("granska <kostnader> & \"intäkter\" i hela reg…");
+        label.Nodes().OfType<XText>().Single().Value.ShouldBe("granska <kostnader> & \"intäkter\" i hela…");
     }
 
     [Fact]

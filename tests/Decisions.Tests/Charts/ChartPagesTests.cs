@@ -45,6 +45,8 @@ public class ChartPagesTests(ChartPagesTests.StoryWithSecret app) : IClassFixtur
             "redovisa en fördjupning av Långsiktigt arbete för ekonomi i balans (Regiondirektören)",
         ]);
         page.ShouldNotContain("personalresurser");
+        // Drawn on the server: nothing for the browser to run.
+        page.ShouldNotContain("<script");
         // The october report never came: overdue from November to the day shown, which the picture marks.
         svg.Descendants(S + "title").Select(t => t.Value).ShouldContain("Försenat 2023-11-01 – 2024-05-01");
         svg.Descendants(S + "title").Select(t => t.Value).ShouldContain("Läget per 2024-05-01");

@@ -71,17 +71,20 @@ public static class CaseTimelineChart
         var barEnd = row.FinishedOn ?? asOf;
         return Html.Of($"""
             <g class="uppdrag">
-            <text x="{LabelWidth - 10}" y="{y + 4}" text-anchor="end"><title>{row.Task} ({row.Assignee})</title>{Svg.Short(row.Task, 44)}</text>
+            <text x="{LabelWidth - 10}" y="{y + 4}" text-anchor="end"><title>{row.Task} ({row.Assignee})</title>{Svg.Short(row.Task, 40)}</text>
             <line x1="{x(row.Given)}" y1="{y}" x2="{x(barEnd)}" y2="{y}" stroke="#6b6b6b" stroke-width="4"/>
             {Html.When(row.Due > barEnd && !row.Status.IsFinished(), Html.Of($"""<line x1="{x(barEnd)}" y1="{y}" x2="{x(row.Due!.Value)}" y2="{y}" stroke="#6b6b6b" stroke-width="1.5" stroke-dasharray="2 3"/>"""))}
             {row.Overdue.Select(o => Html.Of($"""<rect x="{x(o.From)}" y="{y - 7}" width="{Svg.R(Math.Max(2, x(o.To.AddDays(1)) - x(o.From)))}" height="14" fill="url(#{Hatch})" stroke="{Overdue}"><title>Försenat {o.From} – {o.To}</title></rect>"""))}
             {Marker(Mark.Given, x(row.Given), y, $"Givet {Parts.Iso(row.Given)}")}
             {(row.Due is { } due ? Marker(Mark.Due, x(due), y, $"Förfaller {Parts.Iso(due)} ({row.DueText})") : Html.Empty)}
-            {row.Reports.Select(r => Marker(r.Complete ? Mark.Report : Mark.PartialReport, x(r.On), y, $"{(r.Complete ? "Återrapporterat" : "Delrapport")} {Parts.Iso(r.On)}"))}
+            {row.Reports.Select(r => Marker(r.Complete ? Mark.Report : Mark.PartialReport, x(r.On), y - ReportAbove, $"{(r.Complete ? "Återrapporterat" : "Delrapport")} {Parts.Iso(r.On)}"))}
             {(row.FinishedOn is { } finished ? Marker(row.Status == AssignmentStatus.Closed ? Mark.Closed : Mark.Ended, x(finished), y, $"{Parts.StatusName(row.Status)} {Parts.Iso(finished)}") : Html.Empty)}
             </g>
             """);
     }
+
+    /// <summary>Reports sit just above the bar, so that a report, the due and the closing on one day stay apart.</summary>
+    const double ReportAbove = 10;
 
     enum Mark { Given, Due, PartialReport, Report, Closed, Ended }
 
@@ -92,9 +95,9 @@ public static class CaseTimelineChart
     {
         Mark.Given => Html.Of($"""<circle cx="{x}" cy="{y}" r="5.5" fill="{Svg.Accent}"/>"""),
         Mark.Due => Html.Of($"""<path d="M{x},{y - 7}l7,7l-7,7l-7,-7z" fill="#fff" stroke="{Svg.Text}" stroke-width="2"/>"""),
-        Mark.PartialReport => Html.Of($"""<path d="M{x},{y - 7}l6.5,12h-13z" fill="#fff" stroke="#2f5410" stroke-width="2"/>"""),
-        Mark.Report => Html.Of($"""<path d="M{x},{y - 7}l6.5,12h-13z" fill="#115c2f" stroke="#115c2f" stroke-width="2"/>"""),
-        Mark.Closed => Html.Of($"""<rect x="{x - 5}" y="{y - 5}" width="10" height="10" fill="{Svg.Text}"/>"""),
+        Mark.PartialReport => Html.Of($"""<path d="M{x},{y + 5}l5.5,-10h-11z" fill="#fff" stroke="#2f5410" stroke-width="2"/>"""),
+        Mark.Report => Html.Of($"""<path d="M{x},{y + 5}l5.5,-10h-11z" fill="#115c2f" stroke="#115c2f" stroke-width="2"/>"""),
+        Mark.Closed => Html.Of($"""<rect x="{x - 4}" y="{y - 4}" width="8" height="8" fill="{Svg.Text}"/>"""),
         _ => Html.Of($"""<path d="M{x - 5},{y - 5}l10,10m0,-10l-10,10" stroke="{Svg.Text}" stroke-width="2.5"/>"""),
     };
 

@@ -91,7 +91,7 @@ public static class OverdueChart
     public static Html Table(OverdueByMonth data) => Html.Of($"""
         <div class="scroll"><table class="counts">
         <caption>Försenade uppdrag vid månadsslut per organ</caption>
-        <thead><tr><th scope="col">Organ</th>{data.Days.Select(d => Html.Of($"<th scope=\"col\" class=\"number\">{Svg.Month(d)}</th>"))}</tr></thead>
+        <thead><tr><th scope="col">Organ</th>{data.Days.Select(d => Html.Of($"<th scope=\"col\" class=\"number nowrap\">{Svg.Month(d)}</th>"))}</tr></thead>
         <tbody>{InOrder(data.Bodies).Select(b => Html.Of($"""
             <tr><th scope="row">{b.Body.Name}</th>{b.Counts.Select(c => Html.Of($"<td class=\"number\">{c}</td>"))}</tr>
             """))}</tbody>
