@@ -35,11 +35,7 @@ public class ChartBrowserTests(BrowserHost host) : IClassFixture<BrowserHost>, I
     [Fact]
     public async Task The_case_page_shows_its_assignments_on_a_timeline_that_fits_the_page()
     {
-        await page.GotoAsync($"{host.BaseUrl}/arenden/HSN%2F570%2F2023?per=2024-05-01");
-        var timeline = page.GetByRole(AriaRole.Img, new() { Name = "Uppdragen i ärendet på en tidslinje" });
-        await Assertions.Expect(timeline).ToBeVisibleAsync();
-        await Assertions.Expect(timeline.Locator("g.uppdrag")).ToHaveCountAsync(5);
-        await FitsThePage(timeline);
+        var timeline = await Picture("/arenden/HSN%2F570%2F2023?per=2024-05-01", "Uppdragen i ärendet på en tidslinje", "g.uppdrag", 5);
         // The hatched stretch of the october report that never came, with its dates as a tooltip.
         var october = timeline.Locator("g.uppdrag", new() { HasText = "fördjupning" });
         await Assertions.Expect(october.Locator("rect")).ToHaveCountAsync(1);
@@ -58,11 +54,7 @@ public class ChartBrowserTests(BrowserHost host) : IClassFixture<BrowserHost>, I
     [Fact]
     public async Task The_overdue_page_shows_the_counts_per_body_over_two_years_and_as_a_table()
     {
-        await page.GotoAsync($"{host.BaseUrl}/forsenade?per=2024-05-01");
-        var chart = page.GetByRole(AriaRole.Img, new() { Name = "Försenade uppdrag per organ vid månadsslut 2022-06 – 2024-05-01" });
-        await Assertions.Expect(chart).ToBeVisibleAsync();
-        await Assertions.Expect(chart.Locator("g.organ")).ToHaveCountAsync(1);
-        await FitsThePage(chart);
+        var chart = await Picture("/forsenade?per=2024-05-01", "Försenade uppdrag per organ vid månadsslut 2022-06 – 2024-05-01", "g.organ", 1);
 
         var table = page.GetByRole(AriaRole.Table, new() { Name = "Försenade uppdrag vid månadsslut per organ" });
         await Assertions.Expect(table).ToBeHiddenAsync();
@@ -74,12 +66,18 @@ public class ChartBrowserTests(BrowserHost host) : IClassFixture<BrowserHost>, I
         await page.ScreenshotAsync(new() { Path = Shot("forsenade-over-tid"), FullPage = true });
     }
 
-    async Task FitsThePage(ILocator image)
+    /// <summary>The page's picture, found by its accessible name, with its rows or panels, shown within the page's main column.</summary>
+    async Task<ILocator> Picture(string path, string name, string parts, int count)
     {
+        await page.GotoAsync(host.BaseUrl + path);
+        var image = page.GetByRole(AriaRole.Img, new() { Name = name });
+        await Assertions.Expect(image).ToBeVisibleAsync();
+        await Assertions.Expect(image.Locator(parts)).ToHaveCountAsync(count);
         var box = (await image.BoundingBoxAsync())!;
         var main = (await page.Locator("main").BoundingBoxAsync())!;
         box.Width.ShouldBeGreaterThan(300);
         (box.X + box.Width).ShouldBeLessThanOrEqualTo(main.X + main.Width);
+        return image;
     }
 
     static string Shot(string name) => Path.Combine(BrowserHost.Screenshots, $"{name}.png");
