@@ -120,6 +120,19 @@ public class CaseTimelineChartTests
         CaseTimelineChart.Figure([], March1).ToString().ShouldBe("");
     }
 
+    [Fact]
+    public void A_case_with_very_many_assignments_draws_the_latest_given_and_says_so()
+    {
+        var rows = Enumerable.Range(0, CaseTimelineChart.MaxRows + 5)
+            .Select(i => CaseTimeline.Row(Extended(), March1)! with { AssignmentId = $"a{i}", Task = $"uppdrag {i}", Given = May16.AddDays(i) }).ToList();
+        var figure = CaseTimelineChart.Figure(rows, March1).ToString();
+        figure.ShouldContain($"(de {CaseTimelineChart.MaxRows} senast givna av {CaseTimelineChart.MaxRows + 5}; tabellen ovan har alla)");
+        var svg = XDocument.Parse(figure[figure.IndexOf("<svg", StringComparison.Ordinal)..(figure.IndexOf("</svg>", StringComparison.Ordinal) + 6)]).Root!;
+        var drawn = svg.Elements(S + "g").Where(g => (string?)g.Attribute("class") == "uppdrag").Select(g => g.Element(S + "text")!.Nodes().OfType<XText>().Single().Value).ToList();
+        drawn.Count.ShouldBe(CaseTimelineChart.MaxRows);
+        drawn[0].ShouldBe("uppdrag 5");
+    }
+
     internal static XElement Parse(global::Decisions.Web.Html svg) => XDocument.Parse(svg.ToString()).Root!;
 
     /// <summary>The title and desc that aria-labelledby names, in that order.</summary>

@@ -24,14 +24,24 @@ public static class CaseTimelineChart
             ? Figure(await CaseTimeline.LoadAsync(session, caseNumber, asOf, ct), asOf)
             : Html.Of($"<p class=\"meta\">Tidslinjen över uppdragen ritas efter registret i dag; lämna Registret per tomt för att se den.</p>");
 
-    /// <summary>The figure for the case page: nothing when the case had no assignments that day.</summary>
-    public static Html Figure(IReadOnlyList<TimelineRow> rows, DateOnly asOf) => rows.Count == 0 ? Html.Empty : Html.Of($"""
-        <figure class="chart">
-        {Image(rows, asOf)}
-        <figcaption>Uppdragen i ärendet per {asOf}, en rad per uppdrag. Peka på en markering för att se datumet.</figcaption>
-        {TextAlternative(rows)}
-        </figure>
-        """);
+    /// <summary>
+    /// The figure for the case page: nothing when the case had no assignments that day. A case that has given more
+    /// than <see cref="MaxRows"/> shows the latest given, since a taller picture is no longer seen at a glance.
+    /// </summary>
+    public static Html Figure(IReadOnlyList<TimelineRow> all, DateOnly asOf)
+    {
+        if (all.Count == 0) return Html.Empty;
+        IReadOnlyList<TimelineRow> rows = [.. all.TakeLast(MaxRows)];
+        return Html.Of($"""
+            <figure class="chart">
+            {Image(rows, asOf)}
+            <figcaption>Uppdragen i ärendet per {asOf}, en rad per uppdrag{(rows.Count < all.Count ? $" (de {rows.Count} senast givna av {all.Count}; tabellen ovan har alla)" : "")}. Peka på en markering för att se datumet.</figcaption>
+            {TextAlternative(rows)}
+            </figure>
+            """);
+    }
+
+    public const int MaxRows = 60;
 
     public static Html Image(IReadOnlyList<TimelineRow> rows, DateOnly asOf)
     {
