@@ -121,6 +121,21 @@ public class CaseTimelineChartTests
     }
 
     [Fact]
+    public void An_assignment_due_at_a_meeting_not_yet_known_has_no_due_marker_and_one_due_later_a_dotted_stretch_to_it()
+    {
+        var given = (AssignmentGiven)Extended()[^1].State!.Given;
+        var unknown = CaseTimeline.Row(Fold(given with { Due = Due.NextMeeting(Body, "till nästkommande sammanträde") }), new DateOnly(2023, 6, 1))!;
+        var ahead = CaseTimeline.Row(Fold(given), new DateOnly(2023, 6, 1))!;
+        unknown.Due.ShouldBeNull();
+        var svg = Parse(CaseTimelineChart.Image([unknown, ahead], new DateOnly(2023, 6, 1)));
+        var rows = svg.Elements(S + "g").Where(g => (string?)g.Attribute("class") == "uppdrag").ToList();
+        rows[0].Descendants(S + "title").Select(t => t.Value).ShouldNotContain(t => t.StartsWith("Förfaller"));
+        rows[0].Elements(S + "line").Count().ShouldBe(1);
+        rows[1].Elements(S + "line").Last().Attribute("stroke-dasharray")!.Value.ShouldBe("2 3");
+        CaseTimelineChart.Figure([unknown], new DateOnly(2023, 6, 1)).ToString().ShouldContain("inget förfallodatum (till nästkommande sammanträde)");
+    }
+
+    [Fact]
     public void A_case_with_very_many_assignments_draws_the_latest_given_and_says_so()
     {
         var rows = Enumerable.Range(0, CaseTimelineChart.MaxRows + 5)

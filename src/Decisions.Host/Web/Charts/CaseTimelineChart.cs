@@ -83,7 +83,7 @@ public static class CaseTimelineChart
             <g class="uppdrag">
             <text x="{LabelWidth - 10}" y="{y + 4}" text-anchor="end"><title>{row.Task} ({row.Assignee})</title>{Svg.Short(row.Task, 40)}</text>
             <line x1="{x(row.Given)}" y1="{y}" x2="{x(barEnd)}" y2="{y}" stroke="#6b6b6b" stroke-width="4"/>
-            {Html.When(row.Due > barEnd && !row.Status.IsFinished(), Html.Of($"""<line x1="{x(barEnd)}" y1="{y}" x2="{x(row.Due!.Value)}" y2="{y}" stroke="#6b6b6b" stroke-width="1.5" stroke-dasharray="2 3"/>"""))}
+            {(row.Due is { } ahead && ahead > barEnd && !row.Status.IsFinished() ? Html.Of($"""<line x1="{x(barEnd)}" y1="{y}" x2="{x(ahead)}" y2="{y}" stroke="#6b6b6b" stroke-width="1.5" stroke-dasharray="2 3"/>""") : Html.Empty)}
             {row.Overdue.Select(o => Html.Of($"""<rect x="{x(o.From)}" y="{y - 7}" width="{Svg.R(Math.Max(2, x(o.To.AddDays(1)) - x(o.From)))}" height="14" fill="url(#{Hatch})" stroke="{Overdue}"><title>Försenat {o.From} – {o.To}</title></rect>"""))}
             {Marker(Mark.Given, x(row.Given), y, $"Givet {Parts.Iso(row.Given)}")}
             {(row.Due is { } due ? Marker(Mark.Due, x(due), y, $"Förfaller {Parts.Iso(due)} ({row.DueText})") : Html.Empty)}
