@@ -16,17 +16,29 @@ using SmtpServer.Storage;
 
 namespace Decisions.Tests.Reminders;
 
-/// <summary>The reminders' day and time, moved to a day the test chooses and then running on as real time does (Wolverine schedules in real time).</summary>
+/// <summary>
+/// The reminders' day and time, on a day the test chooses. It stands still while a test records what it needs (on a
+/// machine shared with others that takes a varying while) and then runs on as real time does, since Wolverine schedules
+/// in real time: a reminder that comes due while the clock stood still finds it early and waits again.
+/// </summary>
 public sealed class TestClock : TimeProvider
 {
     TimeSpan offset;
+    DateTimeOffset? frozen;
 
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
-    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + offset;
+    public override DateTimeOffset GetUtcNow() => frozen ?? DateTimeOffset.UtcNow + offset;
 
-    /// <summary>From now on it is <paramref name="local"/> (Swedish time), and time runs on from there.</summary>
-    public void Set(DateTime local) => offset = TimeZoneInfo.ConvertTimeToUtc(local, Zone) - DateTime.UtcNow;
+    /// <summary>It is <paramref name="local"/> (Swedish time) until <see cref="Run"/>.</summary>
+    public void Stop(DateTime local) => frozen = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, Zone), TimeSpan.Zero);
+
+    /// <summary>Time runs on from where it stands.</summary>
+    public void Run()
+    {
+        offset = GetUtcNow() - DateTimeOffset.UtcNow;
+        frozen = null;
+    }
 
     public DateTime LocalNow => TimeZoneInfo.ConvertTime(GetUtcNow(), Zone).DateTime;
 }
