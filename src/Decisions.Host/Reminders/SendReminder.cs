@@ -57,8 +57,9 @@ public static class SendReminderHandler
         if (history.Count == 0) session.Events.StartStream(logId, recorded);
         else session.Events.Append(logId, history.Count + 1, recorded);
         if (mail is not null) await bus.SendAsync(mail);
-        var payload = ReminderText.Webhook(about, options.RegisterUrl);
-        foreach (var url in webhooks) await bus.SendAsync(new DeliverReminderWebhook(url, payload.Id, System.Text.Json.JsonSerializer.Serialize(payload, ReminderText.Json)));
+        if (webhooks.Count == 0) return;
+        var payload = System.Text.Json.JsonSerializer.Serialize(ReminderText.Webhook(about, options.RegisterUrl), ReminderText.Json);
+        foreach (var url in webhooks) await bus.SendAsync(new DeliverReminderWebhook(url, about.Id, payload));
     }
 }
 

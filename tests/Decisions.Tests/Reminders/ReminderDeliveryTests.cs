@@ -60,6 +60,9 @@ public sealed class ReminderMorning : IAsyncLifetime
         Ids["noContact"] = await Assignment(api, Ks, 8, "Ekonomichefen", Today.AddDays(7));
         Ids["window"] = await Assignment(api, Mn, 1, "Förvaltningen", Today.AddDays(14));
         Ids["withinWindow"] = await Assignment(api, Mn, 2, "Förvaltningen", Today.AddDays(7));
+        Ids["twice"] = await Assignment(api, Mn, 3, "Förvaltningen", Today.AddDays(7));
+        await Eventually(() => Smtp.MailsOf(Ids["twice"]).Count == 1, "påminnelsen inom fönstret");
+        await api.Accept("/api/assignments/deadline-changes", new ChangeDeadline(Ids["twice"], Due.OnDate(Today, "i dag"), "Nämnden vill ha svaret i dag", null, Today.AddDays(-1)));
         Clock.Run();
     }
 
@@ -175,6 +178,20 @@ public class ReminderDeliveryTests(ReminderMorning morning) : IClassFixture<Remi
         window.ArrivedLocal.ShouldBeGreaterThanOrEqualTo(ReminderMorning.SevenAm);
         // Given on a day already inside the window: the reminder ahead is not held back to a day that has passed.
         Smtp.MailsOf(Id("withinWindow")).ShouldHaveSingleItem().ArrivedLocal.ShouldBeLessThan(ReminderMorning.SevenAm);
+    }
+
+    [Fact]
+    public async Task A_due_moved_after_its_reminder_went_out_is_reminded_of_again_as_it_now_stands()
+    {
+        await morning.PastSeven();
+        var mails = Smtp.MailsOf(Id("twice"));
+        mails.Select(m => m.Message.Subject).ShouldBe([
+            "Påminnelse: Förvaltningen ska redovisa uppdrag om 7 dagar, 2030-03-11",
+            "Påminnelse: Förvaltningen ska redovisa uppdrag i dag, 2030-03-04"]);
+        mails[1].ArrivedLocal.ShouldBeGreaterThanOrEqualTo(ReminderMorning.SevenAm);
+        await using var session = morning.App.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        (await session.Events.FetchStreamAsync(ReminderLog.StreamId(Id("twice")))).Select(e => ((ReminderSent)e.Data).Kind)
+            .ShouldBe([ReminderKind.Before, ReminderKind.DueDay]);
     }
 
     [Fact]
