@@ -33,6 +33,7 @@ public sealed class ReminderApp(TestClock clock, SmtpInbox smtp, WebhookReceiver
             return;
         }
         ConnectionString = existing.Value.ConnectionString;
+        // The host starts on first use of its services: now, so its stored messages are picked up from here on.
         _ = Services;
     }
 
