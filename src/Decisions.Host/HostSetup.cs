@@ -1,6 +1,7 @@
 using Decisions.Accounts;
 using Decisions.Commands;
 using Decisions.Health;
+using Decisions.Reminders;
 using Decisions.Web;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
@@ -70,6 +71,7 @@ public static class HostSetup
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
         builder.AddAccounts();
+        builder.AddReminders();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections");
     }
 

@@ -3,6 +3,7 @@ using Decisions.Bodies;
 using Decisions.Cases;
 using Decisions.Decisions;
 using Decisions.Meetings;
+using Decisions.Reminders;
 
 namespace Decisions.Shared;
 
@@ -21,6 +22,9 @@ public static class Deciders
         JoinMember c => On<BodyState>(c.BodyId, s => BodyDecider.Decide(s, c)),
         LeaveMember c => On<BodyState>(c.BodyId, s => BodyDecider.Decide(s, c)),
         ScheduleMeeting c => On<BodyState>(c.BodyId, s => BodyDecider.Decide(s, c)),
+        SetReminderDays c => On<BodyState>(c.BodyId, s => ReminderSettingsDecider.Decide(s, c)),
+        SetSecretaryEmail c => On<BodyState>(c.BodyId, s => ReminderSettingsDecider.Decide(s, c)),
+        SetAssigneeContact c => On<BodyState>(c.BodyId, s => ReminderSettingsDecider.Decide(s, c)),
 
         HoldMeeting c => On<MeetingState>(c.MeetingId, s => MeetingDecider.Decide(s, c)),
         RecordAttendance c => On<MeetingState>(c.MeetingId, s => MeetingDecider.Decide(s, c)),
