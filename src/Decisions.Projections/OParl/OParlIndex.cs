@@ -155,21 +155,26 @@ public sealed partial class OParlIndexProjection : MultiStreamProjection<OParlEn
             case DocumentFiled d: return [Of(OParlKind.Paper, d.CaseId)];
             case DecisionRecordedInCase d: return [Of(OParlKind.Paper, d.CaseId), Of(OParlKind.Consultation, d.DecisionId)];
             case DecisionTaken d: return [Of(OParlKind.Meeting, d.MeetingId), Of(OParlKind.AgendaItem, d.DecisionId)];
-            case DecisionCorrected d: return [Of(OParlKind.Meeting, MeetingOf(d.DecisionId)), Of(OParlKind.AgendaItem, d.DecisionId)];
+            // A correction may change the kind of decision, which its consultation (carried by its paper) tells.
+            case DecisionCorrected d:
+                return new[] { Of(OParlKind.Meeting, MeetingOf(d.DecisionId)), Of(OParlKind.AgendaItem, d.DecisionId), Of(OParlKind.Consultation, d.DecisionId) }
+                    .Concat(Paper(d.DecisionId));
             case DecisionMarkedConfidential d:
                 return new[] { Of(OParlKind.Meeting, MeetingOf(d.DecisionId)), Of(OParlKind.AgendaItem, d.DecisionId), Of(OParlKind.Consultation, d.DecisionId) }
                     .Concat(Paper(d.DecisionId));
+            // An assignment shows on its agenda item, so on the meeting that carries the item (spec 2.8), and on its case's paper.
             case AssignmentGiven a:
-                return new[] { Of(OParlKind.AgendaItem, a.DecisionId) }.Concat(a.CaseNumber is { } caseNumber ? [Of(OParlKind.Paper, StreamIds.Case(caseNumber))] : []);
+                return new[] { Of(OParlKind.AgendaItem, a.DecisionId), Of(OParlKind.Meeting, MeetingOf(a.DecisionId)) }
+                    .Concat(a.CaseNumber is { } caseNumber ? [Of(OParlKind.Paper, StreamIds.Case(caseNumber))] : []);
             default:
                 return AssignmentOf(data) is { } assignmentId
-                    ? new[] { Of(OParlKind.AgendaItem, DecisionOf(assignmentId)) }.Concat(Paper(assignmentId))
+                    ? new[] { Of(OParlKind.AgendaItem, DecisionOf(assignmentId)), Of(OParlKind.Meeting, MeetingOf(DecisionOf(assignmentId))) }.Concat(Paper(assignmentId))
                     : [];
         }
     }
 
     /// <summary>
-    /// The case of each decision under sekretess and each assignment that an event changes without naming its case. It is
+    /// The case of each decision under sekretess or corrected, and of each assignment, that an event changes without naming its case. It is
     /// read from the stream's first event (the decision taken, the assignment given), in this batch or in the log: never
     /// from another read model, which a rebuild may not have written yet.
     /// </summary>
@@ -182,7 +187,7 @@ public sealed partial class OParlIndexProjection : MultiStreamProjection<OParlEn
             if (data is AssignmentGiven a) caseOf[a.AssignmentId] = a.CaseNumber is { } n ? StreamIds.Case(n) : null;
         }
         foreach (var e in events) Learn(e.Data);
-        var wanted = events.Select(e => e.Data is DecisionMarkedConfidential d ? d.DecisionId : AssignmentOf(e.Data))
+        var wanted = events.Select(e => e.Data switch { DecisionMarkedConfidential d => d.DecisionId, DecisionCorrected d => d.DecisionId, _ => AssignmentOf(e.Data) })
             .OfType<string>().Where(id => !caseOf.ContainsKey(id)).Distinct().ToArray();
         if (wanted.Length > 0)
             foreach (var first in await session.Events.QueryAllRawEvents().Where(x => x.StreamKey!.IsOneOf(wanted) && x.Version == 1).ToListAsync())
@@ -191,7 +196,8 @@ public sealed partial class OParlIndexProjection : MultiStreamProjection<OParlEn
     }
 
     /// <summary>A decision's id is its meeting's, "/§" and the number (<see cref="StreamIds.Decision"/>).</summary>
-    static string MeetingOf(string decisionId) => decisionId[..decisionId.LastIndexOf("/§", StringComparison.Ordinal)];
+    static string MeetingOf(string decisionId) =>
+        decisionId.LastIndexOf("/§", StringComparison.Ordinal) is var sign and >= 0 ? decisionId[..sign] : decisionId;
 
     /// <summary>An assignment's id is its decision's, '/' and the clause (<see cref="StreamIds.Assignment"/>).</summary>
     static string DecisionOf(string assignmentId) => assignmentId[..assignmentId.LastIndexOf('/')];
