@@ -157,6 +157,19 @@ public class OParlApiTests(OParlApp app) : IClassFixture<OParlApp>
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_describes_the_OParl_endpoints_and_their_filters()
+    {
+        var openApi = await Get(app.CreateAnonymousClient(), "/openapi/v1.json");
+        var paths = openApi["paths"]!.AsObject();
+        paths.Select(p => p.Key).Where(p => p.StartsWith("/oparl/v1/")).Order().ShouldBe([
+            "/oparl/v1/agenda-items/{id}", "/oparl/v1/bodies", "/oparl/v1/body", "/oparl/v1/body/{list}", "/oparl/v1/consultations/{id}",
+            "/oparl/v1/meetings/{id}", "/oparl/v1/memberships/{id}", "/oparl/v1/organizations/{id}", "/oparl/v1/papers/{id}", "/oparl/v1/people/{id}",
+            "/oparl/v1/system"]);
+        paths["/oparl/v1/body/{list}"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!)
+            .ShouldBe(["list", "organization", "created_since", "created_until", "modified_since", "modified_until", "limit", "page"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Lists_page_with_stable_links_that_keep_the_filters()
     {
         var client = app.CreateAnonymousClient();
