@@ -62,11 +62,12 @@ public static class OParlEndpoints
         return (body, first?.Created, last?.Modified);
     }
 
-    static class Lists
+    public static class Lists
     {
         public const string Organizations = "organizations", People = "people", Meetings = "meetings", Papers = "papers",
             AgendaItems = "agenda-items", Consultations = "consultations";
 
+        /// <summary>A list's name is also the first segment of its objects' addresses.</summary>
         public static OParlKind? Kind(string list) => list switch
         {
             Organizations => OParlKind.Organization,
@@ -108,35 +109,17 @@ public static class OParlEndpoints
         return paging.Answer(site.BodyList(list), parameters, await objects.RenderAsync(entries, ct), total);
     }
 
-    [WolverineGet(Root + "/organizations/{id}", OperationId = "OParlOrganization"), Tags(Tag)]
-    public static Task<JsonObject> Organization(string id, HttpContext http, IQuerySession session, CancellationToken ct) =>
-        OneAsync(OParlKind.Organization, id, http, session, ct);
-
-    [WolverineGet(Root + "/people/{id}", OperationId = "OParlPerson"), Tags(Tag)]
-    public static Task<JsonObject> Person(string id, HttpContext http, IQuerySession session, CancellationToken ct) =>
-        OneAsync(OParlKind.Person, id, http, session, ct);
-
-    [WolverineGet(Root + "/meetings/{id}", OperationId = "OParlMeeting"), Tags(Tag)]
-    public static Task<JsonObject> Meeting(string id, HttpContext http, IQuerySession session, CancellationToken ct) =>
-        OneAsync(OParlKind.Meeting, id, http, session, ct);
-
-    [WolverineGet(Root + "/agenda-items/{id}", OperationId = "OParlAgendaItem"), Tags(Tag)]
-    public static Task<JsonObject> AgendaItem(string id, HttpContext http, IQuerySession session, CancellationToken ct) =>
-        OneAsync(OParlKind.AgendaItem, id, http, session, ct);
-
-    [WolverineGet(Root + "/papers/{id}", OperationId = "OParlPaper"), Tags(Tag)]
-    public static Task<JsonObject> Paper(string id, HttpContext http, IQuerySession session, CancellationToken ct) =>
-        OneAsync(OParlKind.Paper, id, http, session, ct);
-
-    [WolverineGet(Root + "/consultations/{id}", OperationId = "OParlConsultation"), Tags(Tag)]
-    public static Task<JsonObject> Consultation(string id, HttpContext http, IQuerySession session, CancellationToken ct) =>
-        OneAsync(OParlKind.Consultation, id, http, session, ct);
-
-    /// <summary>An object the register once served stays at its address; withdrawn from the public, it answers as deleted.</summary>
-    static async Task<JsonObject> OneAsync(OParlKind kind, string id, HttpContext http, IQuerySession session, CancellationToken ct)
+    /// <summary>
+    /// One object at its address: <c>/oparl/v1/{kind}/{id}</c>, the kind named as its list is (organizations, people,
+    /// meetings, agenda-items, papers, consultations) and the id URL-encoded as one segment.
+    /// </summary>
+    [WolverineGet(Root + "/{kind}/{id}", OperationId = "OParlObject"), Tags(Tag)]
+    public static async Task<JsonObject> Get(string kind, string id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         var key = QueryParameters.RouteKey(id);
-        var entry = await session.LoadAsync<OParlEntry>(OParlEntry.IdOf(kind, key), ct) ?? throw new NotFound("OParl-objektet", key);
+        // An object the register once served stays at its address; withdrawn from the public, it answers as deleted.
+        var entry = Lists.Kind(kind) is { } oparlKind ? await session.LoadAsync<OParlEntry>(OParlEntry.IdOf(oparlKind, key), ct) : null;
+        if (entry is null) throw new NotFound("OParl-objektet", $"{kind}/{key}");
         var objects = new OParlObjects(session, For(http), await Secrecy.PublicAsync(session, ct));
         return (await objects.RenderAsync([entry], ct))[0];
     }

@@ -36,13 +36,14 @@ public sealed class OParlSite(HttpRequest request, IConfiguration settings)
     public string Body => Api("/body");
     public string BodyList(string list) => Api($"/body/{list}");
 
-    public string Organization(string bodyId) => Api($"/organizations/{Uri.EscapeDataString(bodyId)}");
-    public string Person(string personKey) => Api($"/people/{Uri.EscapeDataString(personKey)}");
-    public string Membership(string bodyId, string personKey, DateOnly from) => Api($"/memberships/{Uri.EscapeDataString(MembershipKey(bodyId, personKey, from))}");
-    public string Meeting(string meetingId) => Api($"/meetings/{Uri.EscapeDataString(meetingId)}");
-    public string AgendaItem(string decisionId) => Api($"/agenda-items/{Uri.EscapeDataString(decisionId)}");
-    public string Paper(string caseId) => Api($"/papers/{Uri.EscapeDataString(caseId)}");
-    public string Consultation(string decisionId) => Api($"/consultations/{Uri.EscapeDataString(decisionId)}");
+    string Of(string list, string key) => Api($"/{list}/{Uri.EscapeDataString(key)}");
+    public string Organization(string bodyId) => Of(OParlEndpoints.Lists.Organizations, bodyId);
+    public string Person(string personKey) => Of(OParlEndpoints.Lists.People, personKey);
+    public string Membership(string bodyId, string personKey, DateOnly from) => Of("memberships", MembershipKey(bodyId, personKey, from));
+    public string Meeting(string meetingId) => Of(OParlEndpoints.Lists.Meetings, meetingId);
+    public string AgendaItem(string decisionId) => Of(OParlEndpoints.Lists.AgendaItems, decisionId);
+    public string Paper(string caseId) => Of(OParlEndpoints.Lists.Papers, caseId);
+    public string Consultation(string decisionId) => Of(OParlEndpoints.Lists.Consultations, decisionId);
 
     /// <summary>A membership is a person's seat in a body from a day: the three keep it apart from a later one.</summary>
     public static string MembershipKey(string bodyId, string personKey, DateOnly from) => $"{bodyId}/{personKey}/{Date(from)}";

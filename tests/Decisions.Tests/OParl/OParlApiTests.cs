@@ -161,10 +161,8 @@ public class OParlApiTests(OParlApp app) : IClassFixture<OParlApp>
     {
         var openApi = await Get(app.CreateAnonymousClient(), "/openapi/v1.json");
         var paths = openApi["paths"]!.AsObject();
-        paths.Select(p => p.Key).Where(p => p.StartsWith("/oparl/v1/")).Order().ShouldBe([
-            "/oparl/v1/agenda-items/{id}", "/oparl/v1/bodies", "/oparl/v1/body", "/oparl/v1/body/{list}", "/oparl/v1/consultations/{id}",
-            "/oparl/v1/meetings/{id}", "/oparl/v1/memberships/{id}", "/oparl/v1/organizations/{id}", "/oparl/v1/papers/{id}", "/oparl/v1/people/{id}",
-            "/oparl/v1/system"]);
+        paths.Select(p => p.Key).Where(p => p.StartsWith("/oparl/v1/")).ShouldBe([
+            "/oparl/v1/bodies", "/oparl/v1/body", "/oparl/v1/body/{list}", "/oparl/v1/memberships/{id}", "/oparl/v1/system", "/oparl/v1/{kind}/{id}"], ignoreOrder: true);
         paths["/oparl/v1/body/{list}"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!)
             .ShouldBe(["list", "organization", "created_since", "created_until", "modified_since", "modified_until", "limit", "page"], ignoreOrder: true);
     }
