@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 using Decisions.Bodies;
 using Decisions.Decisions;
 using Decisions.Meetings;
@@ -11,6 +12,14 @@ namespace Decisions.Tests.OParl;
 /// <summary>The story with the people in it: HSN's members (one of whom has left) and who sat at the May meeting.</summary>
 public class OParlApp : StoryApp
 {
+    public const string Municipality = "Region Exempel";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Decisions:OParl:Name", Municipality);
+    }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -40,6 +49,8 @@ public class OParlApiTests(OParlApp app) : IClassFixture<OParlApp>
         var body = await response.Content.ReadAsStringAsync();
         response.IsSuccessStatusCode.ShouldBeTrue($"{url}: {(int)response.StatusCode} {body}");
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        // Clients in browsers on other sites may read it (spec 2.6).
+        response.Headers.GetValues("Access-Control-Allow-Origin").ShouldBe(["*"]);
         return OParlSchemas.Parse(body);
     }
 
@@ -115,6 +126,7 @@ public class OParlApiTests(OParlApp app) : IClassFixture<OParlApp>
         }
 
         errors.ShouldBeEmpty();
+        ((string)(await Get(client, "/oparl/v1/body"))["name"]!).ShouldBe(OParlApp.Municipality);
         seen.Values.Distinct().Order().ShouldBe(["AgendaItem", "Body", "Consultation", "Meeting", "Membership", "Organization", "Paper", "Person", "System"]);
         // Everyone in the story: HSN's members and who sat at the May meeting; the official is staff, not a person of the council.
         seen.Where(s => s.Value == "Person").Select(s => Key(s.Key)).Order()
@@ -159,7 +171,7 @@ public class OParlApiTests(OParlApp app) : IClassFixture<OParlApp>
     [Fact]
     public async Task The_OpenAPI_document_describes_the_OParl_endpoints_and_their_filters()
     {
-        var openApi = await Get(app.CreateAnonymousClient(), "/openapi/v1.json");
+        var openApi = OParlSchemas.Parse(await app.CreateAnonymousClient().GetStringAsync("/openapi/v1.json"));
         var paths = openApi["paths"]!.AsObject();
         paths.Select(p => p.Key).Where(p => p.StartsWith("/oparl/v1/")).ShouldBe([
             "/oparl/v1/bodies", "/oparl/v1/body", "/oparl/v1/body/{list}", "/oparl/v1/memberships/{id}", "/oparl/v1/system", "/oparl/v1/{kind}/{id}"], ignoreOrder: true);
