@@ -15,7 +15,7 @@ public sealed record OParlPaging(
     DateTimeOffset? CreatedSince, DateTimeOffset? CreatedUntil, DateTimeOffset? ModifiedSince, DateTimeOffset? ModifiedUntil,
     int Limit, int Page, IReadOnlyList<KeyValuePair<string, string?>> Filters)
 {
-    /// <summary>The spec recommends pages for lists longer than 100; a client may ask for fewer.</summary>
+    /// <summary>The spec recommends pages for lists longer than 100; a client may ask for fewer, and asking for more gets 100.</summary>
     public const int MaxLimit = 100;
 
     public static OParlPaging From(string? createdSince, string? createdUntil, string? modifiedSince, string? modifiedUntil, int? limit, int? page)
@@ -29,12 +29,11 @@ public sealed record OParlPaging(
             if (instant is not null) filters.Add(new(name, value!.Trim()));
             return instant;
         }
-        var paging = new OParlPaging(
-            Instant(createdSince, "created_since"), Instant(createdUntil, "created_until"),
-            Instant(modifiedSince, "modified_since"), Instant(modifiedUntil, "modified_until"),
-            QueryParameters.Positive(limit, nameof(limit), MaxLimit, MaxLimit), QueryParameters.Positive(page, nameof(page), 1), filters);
-        if (limit is not null) filters.Add(new(nameof(limit), paging.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return paging;
+        var (created, createdBefore) = (Instant(createdSince, "created_since"), Instant(createdUntil, "created_until"));
+        var (modified, modifiedBefore) = (Instant(modifiedSince, "modified_since"), Instant(modifiedUntil, "modified_until"));
+        var perPage = Math.Min(QueryParameters.Positive(limit, nameof(limit), MaxLimit), MaxLimit);
+        if (limit is not null) filters.Add(new(nameof(limit), perPage.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new OParlPaging(created, createdBefore, modified, modifiedBefore, perPage, QueryParameters.Positive(page, nameof(page), 1), filters);
     }
 
     public bool ListsDeleted => ModifiedSince is not null;

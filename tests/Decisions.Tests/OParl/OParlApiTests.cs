@@ -200,6 +200,8 @@ public class OParlApiTests(OParlApp app) : IClassFixture<OParlApp>
         ((string)second["links"]!["last"]!).ShouldEndWith($"page={(all.Count + 2) / 3}");
         ((string)second["links"]!["first"]!).ShouldNotContain("page=");
 
+        // A client may not expect its limit to be kept (spec 2.5): asking for more than a page holds gets a full page.
+        ((int)(await Get(client, "/oparl/v1/body/agenda-items?limit=1000"))["pagination"]!["elementsPerPage"]!).ShouldBe(100);
         var bad = await client.GetAsync("/oparl/v1/body/agenda-items?modified_since=igår");
         ((int)bad.StatusCode).ShouldBe(400);
         (await bad.Content.ReadAsStringAsync()).ShouldContain("modified_since");
