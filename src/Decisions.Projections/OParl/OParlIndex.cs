@@ -76,7 +76,7 @@ public sealed record OParlEntry(
                 Memberships = [.. Memberships.Select(s => s.BodyId == m.BodyId && !s.Ended ? s with { Modified = next.Modified, Ended = true } : s)],
             },
             CaseOpened or DocumentFiled => next.Visible(next with { OwnFacts = true }),
-            DecisionRecordedInCase d when !Decisions.Contains(d.DecisionId) => next.Visible(next with { Decisions = [.. Decisions, d.DecisionId] }),
+            DecisionRecordedInCase d when Kind == OParlKind.Paper && !Decisions.Contains(d.DecisionId) => next.Visible(next with { Decisions = [.. Decisions, d.DecisionId] }),
             DecisionMarkedConfidential d when Kind == OParlKind.Paper => next.Visible(next with { Hidden = [.. Hidden.Append(d.DecisionId).Distinct()] }),
             DecisionMarkedConfidential when Kind is OParlKind.AgendaItem or OParlKind.Consultation => next with { Deleted = true },
             AssignmentGiven a when Kind == OParlKind.AgendaItem && !Assignments.Contains(a.AssignmentId) => next with { Assignments = [.. Assignments, a.AssignmentId] },
@@ -103,9 +103,10 @@ public sealed record OParlEntry(
 }
 
 /// <summary>
-/// Routes each event to the OParl objects that show it. A decision under sekretess, and every later event of an
-/// assignment, change a case (a paper) that the event does not name: its case is looked up, in the events of the same
-/// batch first and then in the committed read models.
+/// Routes each event to the OParl objects that show it, and to those that carry them (OParl 1.1 wants an object's
+/// <c>modified</c> moved with what is embedded in it: a meeting with its agenda items, a paper with its consultations).
+/// A decision put under sekretess or corrected, and every later event of an assignment, change a case (a paper) that
+/// the event does not name: its case is looked up (<see cref="CasesAsync"/>).
 /// </summary>
 public sealed partial class OParlIndexProjection : MultiStreamProjection<OParlEntry, string>
 {
