@@ -6,6 +6,7 @@ using Decisions.Meetings;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Decisions.History;
+using Decisions.OParl;
 using Decisions.Shared;
 using Marten;
 using Weasel.Postgresql.Tables;
@@ -58,6 +59,7 @@ public static class DecisionsStore
         opts.Projections.Add(new DecisionRecordProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
         opts.Projections.Add(new AssignmentHistoryProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
         opts.Projections.Add(new CaseStreamsProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        opts.Projections.Add(new OParlIndexProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
 
         // What the audit filters on and what other lists take from a decision are columns: they decompress no JSON.
         opts.Schema.For<DecisionRecord>()
@@ -79,5 +81,8 @@ public static class DecisionsStore
                 i.Mask = OverdueDaysSql.Replace("overdue_from", "?");
                 i.Predicate = "overdue_from is not null";
             });
+        // An OParl list is one kind, filtered by when its objects were created or modified and paged in id order.
+        opts.Schema.For<OParlEntry>()
+            .Duplicate(x => x.Kind).Duplicate(x => x.Parent!, notNull: false).Duplicate(x => x.Created).Duplicate(x => x.Modified).Duplicate(x => x.Deleted);
     }
 }
