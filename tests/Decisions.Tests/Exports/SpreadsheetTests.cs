@@ -36,21 +36,26 @@ public class SpreadsheetTests(SecretStory app) : IClassFixture<SecretStory>
         return XDocument.Load(stream).Root!;
     }
 
+    /// <summary>Downloads the file and checks its headings, in the order given.</summary>
+    async Task<(List<IDictionary<string, object?>> Rows, XElement Sheet)> Open(string url, string fileName, params string[] headings)
+    {
+        var file = await Download(url, fileName);
+        Headings(file).ShouldBe(headings);
+        return (Rows(file), Sheet(file));
+    }
+
     [Fact]
     public async Task The_overdue_report_as_xlsx_has_swedish_headings_dates_as_dates_a_filter_and_a_frozen_header()
     {
-        var file = await Download("/api/reports/overdue?asOf=2024-01-31&format=xlsx", "forsenade-uppdrag-2024-01-31.xlsx");
-
-        Headings(file).ShouldBe(["Uppdrag", "Uppdragstagare", "Uppgift", "Organ", "Beslut", "Beslutsdatum", "Paragraf", "Förfaller", "Förfallodag",
-            "Dagar försenat", "Senaste delrapport", "Delrapportens datum"]);
-        var rows = Rows(file);
+        var (rows, sheet) = await Open("/api/reports/overdue?asOf=2024-01-31&format=xlsx", "forsenade-uppdrag-2024-01-31.xlsx",
+            "Uppdrag", "Uppdragstagare", "Uppgift", "Organ", "Beslut", "Beslutsdatum", "Paragraf", "Förfaller", "Förfallodag",
+            "Dagar försenat", "Senaste delrapport", "Delrapportens datum");
         rows.Select(r => r["Uppdrag"]).ShouldBe([SeptemberStaff, October]);
         rows[0]["Förfallodag"].ShouldBe(new DateTime(2023, 9, 19));
         rows[0]["Beslutsdatum"].ShouldBe(new DateTime(2023, 5, 16));
         Convert.ToInt32(rows[0]["Dagar försenat"]).ShouldBe(134);
         rows[1]["Delrapportens datum"].ShouldBeNull();
 
-        var sheet = Sheet(file);
         sheet.Element(S + "autoFilter")!.Attribute("ref")!.Value.ShouldBe("A1:L3");
         var pane = sheet.Descendants(S + "pane").Single();
         (pane.Attribute("state")!.Value, pane.Attribute("ySplit")!.Value, pane.Attribute("topLeftCell")!.Value).ShouldBe(("frozen", "1", "A2"));
@@ -59,16 +64,14 @@ public class SpreadsheetTests(SecretStory app) : IClassFixture<SecretStory>
     [Fact]
     public async Task The_register_search_as_xlsx_has_every_hit_and_nothing_confidential()
     {
-        var file = await Download("/api/decisions?q=kostnadsminskning&format=xlsx&pageSize=1", "beslutsregister.xlsx");
-
-        Headings(file).ShouldBe(["Beslut", "Organ", "Sammanträdesdatum", "Paragraf", "Rubrik", "Ärende", "Beslutstyp", "Beslutssatser", "Beslutande",
-            "Registrerad", "Registrerad av", "Rättelser"]);
-        var rows = Rows(file);
+        var (rows, sheet) = await Open("/api/decisions?q=kostnadsminskning&format=xlsx&pageSize=1", "beslutsregister.xlsx",
+            "Beslut", "Organ", "Sammanträdesdatum", "Paragraf", "Rubrik", "Ärende", "Beslutstyp", "Beslutssatser", "Beslutande",
+            "Registrerad", "Registrerad av", "Rättelser");
         rows.Select(r => r["Beslut"]).ShouldBe([D46]);
         rows[0]["Sammanträdesdatum"].ShouldBe(new DateTime(2023, 4, 18));
         rows[0]["Registrerad"].ShouldBeOfType<DateTime>();
         rows[0]["Beslutande"].ShouldBe("Anna Nordqvist (M), Per Lindahl (S)");
-        Sheet(file).Element(S + "autoFilter")!.Attribute("ref")!.Value.ShouldBe("A1:L2");
+        sheet.Element(S + "autoFilter")!.Attribute("ref")!.Value.ShouldBe("A1:L2");
 
         var all = Rows(await Download($"/api/decisions?case={Api.Encoded(Case570)}&format=xlsx", "beslutsregister.xlsx"));
         all.Select(r => r["Beslut"]).ShouldBe([D90, D70, D60, D46]);
