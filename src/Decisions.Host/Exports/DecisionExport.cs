@@ -41,12 +41,12 @@ public static class DecisionExport
         {
             var found = await DecisionSearch.RunAsync(session, filter with { Page = page, PageSize = Batch }, ct, secrecy);
             hits.AddRange(found.Hits);
-            if (found.Hits.Count < Batch) return hits;
-            if (hits.Count >= MaxRows)
+            if (hits.Count > MaxRows)
                 throw new ValidationFailed(new Dictionary<string, string[]>
                 {
                     [parameter] = [$"fler än {MaxRows.ToString(CultureInfo.InvariantCulture)} beslut matchar; begränsa sökningen (organ, datum, ärende eller fritext) för att ladda ner den"],
                 });
+            if (found.Hits.Count < Batch) return hits;
         }
     }
 

@@ -88,6 +88,15 @@ public class SpreadsheetTests(SecretStory app) : IClassFixture<SecretStory>
     }
 
     [Fact]
+    public async Task The_register_and_overdue_pages_link_the_files_of_what_they_show()
+    {
+        var client = app.CreateAnonymousClient();
+        (await client.GetStringAsync($"/beslut?q=ekonomi&organ={Hsn}&fran=2023-01-01"))
+            .ShouldContain($"href=\"/api/decisions?q=ekonomi&amp;body={Hsn}&amp;from=2023-01-01&amp;format=xlsx\"");
+        (await client.GetStringAsync("/forsenade?per=2024-01-31")).ShouldContain("href=\"/api/reports/overdue?asOf=2024-01-31&amp;format=xlsx\"");
+    }
+
+    [Fact]
     public async Task An_unknown_format_is_a_400_naming_the_parameter()
     {
         var response = await app.CreateAnonymousClient().GetAsync("/api/decisions?format=pdf");
