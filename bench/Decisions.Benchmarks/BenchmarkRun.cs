@@ -72,7 +72,7 @@ public static class BenchmarkRun
             if (Selected("coldstart"))
             {
                 log.WriteLine("coldstart: starting the host");
-                results.AddRange(await new ColdStartBenchmark(connectionString, options.Size).RunAsync(ct));
+                results.AddRange(await new ColdStartBenchmark(connectionString, options.Size, log).RunAsync(ct));
             }
         }
 

@@ -30,10 +30,11 @@ public static class CommandLine
     /// <summary>Any command but running the web host is a tool whose output others may read.</summary>
     public static bool IsTool(string[] args) => args is [var command, ..] && !command.StartsWith('-') && command != "run";
 
-    /// <summary>Listing the commands, and previewing an import, must work on a machine with no database at all.</summary>
+    /// <summary>Listing the commands, previewing an import and writing the handlers' code must work on a machine with no database at all.</summary>
     public static bool NeedsDatabase(string[] args) => args switch
     {
         ["help" or "?" or "-h" or "--help", ..] => false,
+        ["codegen", ..] => false,
         ["import", .. var rest] => !rest.Any(a => a == "--dry-run" || (a is ['-', not '-', ..] && a.Contains('n'))),
         _ => true,
     };

@@ -2,6 +2,7 @@ using Decisions.Accounts;
 using Decisions.Commands;
 using Decisions.Health;
 using Decisions.Web;
+using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using JasperFx.Resources;
 using Marten;
@@ -29,7 +30,14 @@ public static class HostSetup
         builder.Host.UseWolverine(opts =>
         {
             opts.UseRuntimeCompilation();
+            // A developer's host compiles its handlers from the code as it is now. Everywhere else the host loads the
+            // handler code written beforehand (`codegen write`, in Internal/Generated), so no compiler runs on a first
+            // command. A test holds the written code to what the handlers generate today.
+            opts.CodeGeneration.TypeLoadMode = builder.Environment.IsDevelopment() ? TypeLoadMode.Dynamic : TypeLoadMode.Static;
             opts.Policies.AutoApplyTransactions();
+            // Two follow-ups of one event (citations and due dates of a new assignment) are two handlers, each with its own
+            // queue, retries and transaction: one that waits for a conflict does not hold up or repeat the other.
+            opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             // A follow-up is stored with the transaction that caused it and survives a crash; it runs again after a restart.
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.AddMiddleware(typeof(RecordedByMiddleware));

@@ -75,6 +75,8 @@ public sealed class HostProcess : IAsyncDisposable
                 if (response.StatusCode == HttpStatusCode.OK) return new HostProcess(process, address, clock.Elapsed, applicationName);
             }
             catch (HttpRequestException) { }
+            // A first answer slower than the client's timeout (a machine busy with other work) is not yet healthy either.
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested) { }
             await Task.Delay(10, ct);
         }
     }

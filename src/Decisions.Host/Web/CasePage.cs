@@ -25,6 +25,7 @@ public static class CasePage
         var page = Parts.PageNumber(http.Request);
         var timeline = await CaseView.TimelineAsync(session, key, (page - 1) * TimelinePageSize, TimelinePageSize, ct);
         var canRecord = await Forms.Permissions.CanRecord(http);
+        var picture = await Charts.CaseTimelineChart.ForCaseAsync(session, key, asOf, recordedAsOf, ct);
 
         return Layout.Page(http, $"Ärende {state.CaseNumber}", Html.Of($"""
             <h1>Ärende {state.CaseNumber}{(state.Title is null ? "" : $": {state.Title}")}</h1>
@@ -38,6 +39,7 @@ public static class CasePage
             <p class="actions">{FeedPages.Link("Flöde för ärendet", FeedPages.CaseUrl(state.CaseNumber))}</p>
             <h2 id="uppdrag">Uppdrag</h2>
             {(state.Assignments.Count == 0 ? Html.Of($"<p>Inga uppdrag i ärendet den dagen.</p>") : Assignments(state))}
+            {picture}
             <h2>Beslut</h2>
             {(state.Decisions.Count == 0 ? Html.Of($"<p>Inga beslut i ärendet den dagen.</p>") : Decisions(state, canRecord))}
             {Html.When(state.Documents.Count > 0, Html.Of($"<h2>Handlingar</h2><ul>{state.Documents.Select(d => Html.Of($"<li>{d.Details.Date} {d.Details.Title}{(d.Details.Author is null ? "" : $" ({d.Details.Author})")}{Html.When(d.Details.Proposals.Count > 0, Html.Of($" – {d.Details.Proposals.Count} förslag till beslut"))}</li>"))}</ul>"))}

@@ -23,6 +23,7 @@ public static class OverduePage
         var page = Parts.PageNumber(http.Request);
         var shown = rows.Skip((page - 1) * PageSize).Take(PageSize).GroupBy(groupOf);
         var groupLabel = byBody ? "Organ" : "Uppdragstagare";
+        var trend = await Charts.OverdueChart.SectionAsync(session, asOf, ct);
 
         return Layout.Page(http, "Försenade uppdrag", Html.Of($"""
             <h1>Försenade uppdrag per {asOf}</h1>
@@ -46,6 +47,7 @@ public static class OverduePage
                 {shown.Select(g => Group(g.Key, g, byBody))}
                 {Parts.Pager(http.Request, page, PageSize, rows.Count)}
                 """))}
+            {trend}
             """));
     }
 

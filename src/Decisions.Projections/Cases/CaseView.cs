@@ -37,11 +37,7 @@ public static class CaseView
             .Where(d => d.CaseId == caseId && d.MeetingDate <= asOf)
             .Select(d => new { d.Id, d.Details.BodyId, d.Details.Date, d.Details.Paragraph, d.Details.Title, d.Details.Kind, d.Details.Clauses })
             .ToListAsync(ct)).Where(d => !secrecy.HidesDecision(d.Id)).ToList();
-        var timelines = (await session.Query<AssignmentHistory>()
-            .Where(a => a.CaseId == caseId && a.GivenOn <= asOf)
-            .Select(a => new { a.Id, a.Timeline, a.State.Given.DecisionId })
-            // Hidden when marked, or when the decision that gave it is confidential (as Secrecy.HidesAssignment(state) rules).
-            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a.Id) && !secrecy.HidesDecision(a.DecisionId)).Select(a => a.Timeline);
+        var timelines = await AssignmentTimelinesAsync(session, caseId, asOf, secrecy, ct);
         var bodies = await BodyDirectory.LoadAsync(session, decisions.Select(d => d.BodyId), ct);
         var then = @case?.On(asOf);
 
@@ -50,6 +46,21 @@ public static class CaseView
             CaseDecisionView.InOrder(decisions.Select(d => new CaseDecisionView(d.Id, bodies.Ref(d.BodyId), d.Date, d.Paragraph, d.Title, d.Kind, secrecy.Clauses(d.Id, d.Clauses)))),
             CaseAssignmentView.InOrder(timelines.Select(t => Timeline.On(t, asOf)).OfType<AssignmentState>(), asOf));
     }
+
+    /// <summary>
+    /// The business-date timelines of the assignments given in the case by <paramref name="asOf"/> that the reader may
+    /// see, each state as the reader may see it: what the case's list of assignments and its picture of them both draw from.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<Stood<AssignmentState>>>> AssignmentTimelinesAsync(
+        IQuerySession session, string caseId, DateOnly asOf, Secrecy secrecy, CancellationToken ct) =>
+    [
+        .. (await session.Query<AssignmentHistory>()
+            .Where(a => a.CaseId == caseId && a.GivenOn <= asOf)
+            .Select(a => new { a.Id, a.Timeline, a.State.Given.DecisionId })
+            // Hidden when marked, or when the decision that gave it is confidential (as Secrecy.HidesAssignment(state) rules).
+            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a.Id) && !secrecy.HidesDecision(a.DecisionId))
+            .Select(a => (IReadOnlyList<Stood<AssignmentState>>)[.. a.Timeline.Select(t => t with { State = t.State is null ? null : secrecy.Assignment(t.State) })]),
+    ];
 
     /// <summary>
     /// Entries <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of the timeline that

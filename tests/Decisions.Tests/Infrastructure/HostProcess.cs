@@ -7,9 +7,17 @@ namespace Decisions.Tests.Infrastructure;
 public static class HostProcess
 {
     /// <param name="environment">Variables to set; a null value removes the variable.</param>
-    public static async Task<(int ExitCode, byte[] Stdout, string Stderr)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static Task<(int ExitCode, byte[] Stdout, string Stderr)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunInAsync(Environment.CurrentDirectory, environment, arguments);
+
+    /// <param name="workingDirectory">Where the program runs: what it writes to relative paths lands there.</param>
+    public static async Task<(int ExitCode, byte[] Stdout, string Stderr)> RunInAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory,
+        };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var a in arguments) start.ArgumentList.Add(a);
         foreach (var (name, value) in environment)
