@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Decisions.Assignments;
+using Decisions.Exports;
 using Decisions.Queries;
 using Decisions.Shared;
 using Marten;
@@ -13,19 +12,19 @@ public sealed record OverdueList(DateOnly AsOf, IReadOnlyList<OverdueRow> Rows);
 
 public static class OverdueEndpoint
 {
-    /// <summary>Assignments overdue on a business date; <c>format=csv</c> gives a file Swedish Excel opens as it is.</summary>
+    /// <summary>Assignments overdue on a business date; <c>format=xlsx</c> gives an Excel file, <c>format=csv</c> a CSV file Swedish Excel opens as it is.</summary>
     /// <param name="asOf">Business date (YYYY-MM-DD).</param>
     /// <param name="body">Giving body, by id or name.</param>
     [WolverineGet("/api/reports/overdue", OperationId = "OverdueReport")]
-    [ProducesResponseType<OverdueList>(StatusCodes.Status200OK, "application/json", "text/csv")]
+    [ProducesResponseType<OverdueList>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheet.ContentType)]
     public static async Task<IResult> Get(
         string? asOf, string? body, string? assignee, string? format, IQuerySession session, CancellationToken ct)
     {
-        var csv = OverdueFormat.IsCsv(format, nameof(format));
+        var export = Export.Format(format, nameof(format));
         var list = await OverdueFormat.RunAsync(session, QueryParameters.RequiredDate(asOf, nameof(asOf)), body, assignee, ct);
-        return csv
-            ? Results.File(OverdueFormat.Csv(list.Rows), "text/csv; charset=utf-8", OverdueFormat.FileName(list.AsOf))
-            : Results.Ok(list);
+        return export == ExportFormat.Json
+            ? Results.Ok(list)
+            : Export.File(export, OverdueFormat.FileStem(list.AsOf), "Försenade uppdrag", OverdueFormat.Columns, list.Rows);
     }
 }
 
@@ -35,53 +34,33 @@ public static class OverdueFormat
     public static async Task<OverdueList> RunAsync(IQuerySession session, DateOnly asOf, string? body, string? assignee, CancellationToken ct) =>
         new(asOf, await OverdueReport.RunAsync(session, asOf, Blank(body), Blank(assignee), ct));
 
-    public static bool IsCsv(string? format, string name) => format?.ToLowerInvariant() switch
+    /// <summary>The command line writes text to standard output, so it offers JSON and CSV.</summary>
+    public static bool IsCsv(string? format, string name) => Export.Format(format, name) switch
     {
-        null or "" or "json" => false,
-        "csv" => true,
-        _ => throw new ValidationFailed(new Dictionary<string, string[]> { [name] = [$"formatet '{format}' finns inte; välj json eller csv"] }),
+        ExportFormat.Json => false,
+        ExportFormat.Csv => true,
+        _ => throw new ValidationFailed(new Dictionary<string, string[]> { [name] = [$"formatet '{format}' skrivs inte här; välj json eller csv"] }),
     };
 
-    public static string FileName(DateOnly asOf) => $"forsenade-uppdrag-{asOf:yyyy-MM-dd}.csv";
+    public static string FileStem(DateOnly asOf) => $"forsenade-uppdrag-{asOf:yyyy-MM-dd}";
 
-    static readonly string[] Headers =
-        ["Uppdrag", "Uppdragstagare", "Uppgift", "Organ", "Beslut", "Beslutsdatum", "Paragraf", "Förfaller", "Förfallodag",
-         "Dagar försenat", "Senaste delrapport", "Delrapportens datum"];
+    public static readonly IReadOnlyList<Column<OverdueRow>> Columns =
+    [
+        Column<OverdueRow>.Text("Uppdrag", r => r.AssignmentId, 36),
+        Column<OverdueRow>.Text("Uppdragstagare", r => r.Assignee, 24),
+        Column<OverdueRow>.Text("Uppgift", r => r.Task, 60),
+        Column<OverdueRow>.Text("Organ", r => r.GivingBody.Name),
+        Column<OverdueRow>.Text("Beslut", r => r.GivingDecision.Id, 36),
+        Column<OverdueRow>.Date("Beslutsdatum", r => r.GivingDecision.Date),
+        Column<OverdueRow>.Number("Paragraf", r => r.GivingDecision.Paragraph),
+        Column<OverdueRow>.Text("Förfaller", r => r.DueText),
+        Column<OverdueRow>.Date("Förfallodag", r => r.EffectiveDue),
+        Column<OverdueRow>.Number("Dagar försenat", r => r.DaysOverdue),
+        Column<OverdueRow>.Text("Senaste delrapport", r => r.LastPartialReport?.Summary, 40),
+        Column<OverdueRow>.Date("Delrapportens datum", r => r.LastPartialReport?.On, 14),
+    ];
 
-    /// <summary>
-    /// Swedish Excel reads ';' as the list separator (',' is the decimal sign) and needs the BOM to take the
-    /// file as UTF-8 rather than the ANSI code page, which would garble å, ä and ö.
-    /// </summary>
-    public static byte[] Csv(IReadOnlyList<OverdueRow> rows)
-    {
-        var text = new StringBuilder();
-        Line(text, Headers);
-        foreach (var r in rows)
-            Line(text, [
-                r.AssignmentId, r.Assignee, r.Task, r.GivingBody.Name, r.GivingDecision.Id, Iso(r.GivingDecision.Date),
-                r.GivingDecision.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "", r.DueText, Iso(r.EffectiveDue),
-                r.DaysOverdue.ToString(CultureInfo.InvariantCulture), r.LastPartialReport?.Summary ?? "",
-                r.LastPartialReport is { } p ? Iso(p.On) : ""]);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    static void Line(StringBuilder text, IEnumerable<string> fields) => text.Append(string.Join(';', fields.Select(Quote))).Append("\r\n");
-
-    static string Quote(string field)
-    {
-        field = Neutralise(field);
-        return field.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
-    }
-
-    /// <summary>
-    /// Excel runs a cell that starts with =, +, - or @ (or a tab or carriage return before one) as a formula, so a
-    /// task written as "=HYPERLINK(…)" in a protocol would run on the controller's machine; a leading apostrophe
-    /// makes it text. Our own numbers and dates never start so.
-    /// </summary>
-    static string Neutralise(string field) =>
-        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
-
-    static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static byte[] Csv(IReadOnlyList<OverdueRow> rows) => Exports.Csv.Write(Columns, rows);
 
     static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

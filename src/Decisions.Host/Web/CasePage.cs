@@ -1,4 +1,5 @@
 using Decisions.Cases;
+using Decisions.Feeds;
 using Decisions.History;
 using Decisions.Queries;
 using Marten;
@@ -35,6 +36,7 @@ public static class CasePage
             </form>
             <p class="notice" role="status">Läget per <strong>{asOf}</strong>{(recordedAsOf is null ? ", enligt registret i dag" : $", enligt registret {Parts.LocalTime(recordedAsOf.Value)}")}.
             {Html.When(state.Title is null, Html.Of($" Ärendet var inte öppnat då."))}</p>
+            <p class="actions">{FeedPages.Link("Flöde för ärendet", FeedPages.CaseUrl(state.CaseNumber))}</p>
             <h2 id="uppdrag">Uppdrag</h2>
             {(state.Assignments.Count == 0 ? Html.Of($"<p>Inga uppdrag i ärendet den dagen.</p>") : Assignments(state))}
             {picture}
@@ -45,7 +47,7 @@ public static class CasePage
             <p class="meta">Allt som har hänt i ärendet, i den ordning det hände, med när det registrerades.</p>
             {Timeline(timeline.Entries)}
             {Parts.Pager(http.Request, page, TimelinePageSize, timeline.Total)}
-            """));
+            """), head: FeedPages.Alternate($"Ärende {state.CaseNumber}", FeedPages.CaseUrl(state.CaseNumber)));
     }
 
     static Html Assignments(CaseAsOf state) => Html.Of($"""

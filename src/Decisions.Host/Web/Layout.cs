@@ -9,7 +9,8 @@ public static class Layout
     static readonly (string Path, string Label)[] Navigation =
         [("/", "Start"), ("/beslut", "Beslutsregister"), ("/forsenade", "Försenade uppdrag"), ("/import", "Importera")];
 
-    public static IResult Page(HttpContext http, string title, Html main, int status = StatusCodes.Status200OK)
+    /// <param name="head">What a page adds to the head, such as the address of its feed.</param>
+    public static IResult Page(HttpContext http, string title, Html main, int status = StatusCodes.Status200OK, Html head = default)
     {
         var path = http.Request.Path.Value ?? "/";
         var navigation = Navigation.Select(n => Html.Of(
@@ -22,6 +23,7 @@ public static class Layout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title} – Beslutsregistret</title>
             <link rel="stylesheet" href="{SiteFiles.StylesheetPath}">
+            {head}
             </head>
             <body>
             <a class="skip" href="#innehall">Hoppa till innehållet</a>

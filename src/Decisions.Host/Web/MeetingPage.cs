@@ -1,5 +1,6 @@
 using Decisions.Decisions;
 using Decisions.Assignments;
+using Decisions.Feeds;
 using Decisions.Meetings;
 using Decisions.Web.Forms;
 using Marten;
@@ -33,6 +34,7 @@ public static class MeetingPage
             <h1>{m.Body.Name} {m.Details.Date}</h1>
             {FormPost.Confirmation(http, MeetingForms.Done)}
             <p class="lead">Sammanträde {m.Details.Date}{time}{(m.Details.Place is null ? "" : $", {m.Details.Place}")}.</p>
+            <p class="actions">{FeedPages.Link($"Flöde för {m.Body.Name}", FeedPages.BodyUrl(m.Body.Id))}</p>
             <h2>Tidsfrister</h2>
             <dl class="facts">
             <dt>Justering senast</dt><dd>{m.Adjustment?.LatestAllowed ?? m.Clocks.AdjustmentDue}</dd>
@@ -48,7 +50,7 @@ public static class MeetingPage
             <h2>Paragrafer</h2>
             {m.Paragraphs.Select(p => Paragraph(p, decisions.GetValueOrDefault(p.Number), paragraphForms.GetValueOrDefault(p.Number)))}
             {meetingForms}
-            """), status);
+            """), status, FeedPages.Alternate(m.Body.Name, FeedPages.BodyUrl(m.Body.Id)));
     }
 
     static readonly Html NotYet = Html.Of($"<span class=\"muted\">inte ännu</span>");

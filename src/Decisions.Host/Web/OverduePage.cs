@@ -37,7 +37,7 @@ public static class OverduePage
             </select></div>
             <button type="submit">Visa</button>
             </form>
-            <p class="actions"><a href="/api/reports/overdue?asOf={Parts.Iso(asOf)}&amp;format=csv" download>Ladda ner som CSV (Excel)</a></p>
+            <p class="actions"><a href="/api/reports/overdue?asOf={Parts.Iso(asOf)}&amp;format=xlsx" download>Ladda ner som Excel (XLSX)</a> · <a href="/api/reports/overdue?asOf={Parts.Iso(asOf)}&amp;format=csv" download>CSV</a></p>
             {(rows.Count == 0 ? Html.Of($"<p role=\"status\">Inga uppdrag var försenade per {asOf}.</p>") : Html.Of($"""
                 <h2 id="sammanfattning">{rows.Count} försenade uppdrag</h2>
                 <table aria-labelledby="sammanfattning">

@@ -106,7 +106,7 @@ public static class Parts
     public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Stockholm).DateTime);
 
     // A machine without time-zone data still shows times, in UTC, rather than failing every page.
-    static readonly TimeZoneInfo Stockholm =
+    public static readonly TimeZoneInfo Stockholm =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Links to the previous and next page that keep every other query value.</summary>

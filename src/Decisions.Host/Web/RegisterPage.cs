@@ -1,5 +1,7 @@
 using Decisions.Bodies;
 using Decisions.Decisions;
+using Decisions.Exports;
+using Decisions.Feeds;
 using Marten;
 
 namespace Decisions.Web;
@@ -31,10 +33,11 @@ public static class RegisterPage
             {Parts.Field("arende", "Ärende", arende, hint: "diarienummer")}
             <button type="submit">Sök</button>
             </form>
+            <p class="actions"><a href="{DecisionExport.Url(filter, ExportFormat.Xlsx)}" download>Ladda ner som Excel (XLSX)</a> · <a href="{DecisionExport.Url(filter, ExportFormat.Csv)}" download>CSV</a> · {FeedPages.Link("Flöde för sökningen", FeedPages.SearchUrl(filter))} · <a href="{FeedPages.Root}">Alla flöden</a></p>
             <h2 id="traffar">{(result.MoreThanTotal ? "Fler än " : "")}{result.Total} beslut</h2>
             {(result.Hits.Count == 0 ? Html.Of($"<p>Inga beslut matchar sökningen.</p>") : Html.Of($"<ol class=\"hits\" aria-labelledby=\"traffar\">{result.Hits.Select(Hit)}</ol>"))}
             {Parts.Pager(http.Request, result.Page, result.PageSize, result.Total)}
-            """));
+            """), head: FeedPages.Alternate("Beslutsregistret: sökningen", FeedPages.SearchUrl(filter)));
     }
 
     static Html Hit(DecisionHit h) => Html.Of($"""

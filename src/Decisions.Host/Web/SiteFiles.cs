@@ -40,6 +40,7 @@ public static class SiteFiles
         MeetingPage.Map(web);
         ImportPage.Map(web);
         Reminders.ReminderSettingsPage.Map(web);
+        Feeds.FeedPages.Map(web);
 
         // An address nobody serves gets a page a person can read; the API keeps its own 404.
         app.MapFallback((HttpContext http) => http.Request.Path.StartsWithSegments("/api")

@@ -100,7 +100,7 @@ public class OverdueReportTests(StoryApp app) : IClassFixture<StoryApp>
         (await bad.Content.ReadAsStringAsync()).ShouldContain("\"asOf\"");
         var missing = await client.GetAsync("/api/reports/overdue");
         (await missing.Content.ReadAsStringAsync()).ShouldContain("\"asOf\"");
-        var format = await client.GetAsync("/api/reports/overdue?asOf=2024-01-31&format=xlsx");
+        var format = await client.GetAsync("/api/reports/overdue?asOf=2024-01-31&format=pdf");
         format.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await format.Content.ReadAsStringAsync()).ShouldContain("\"format\"");
     }

@@ -101,7 +101,9 @@ public class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>, IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Försenade uppdrag per 2024-04-30");
         await Expect(page.Locator("h3", new() { HasText = "förvaltningen" })).ToHaveCountAsync(1);
-        (await page.GetByRole(AriaRole.Link, new() { Name = "Ladda ner som CSV (Excel)" }).GetAttributeAsync("href"))
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Ladda ner som Excel (XLSX)" }).GetAttributeAsync("href"))
+            .ShouldBe("/api/reports/overdue?asOf=2024-04-30&format=xlsx");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "CSV", Exact = true }).GetAttributeAsync("href"))
             .ShouldBe("/api/reports/overdue?asOf=2024-04-30&format=csv");
         await Shot("forsenade-2024-04-30");
     }

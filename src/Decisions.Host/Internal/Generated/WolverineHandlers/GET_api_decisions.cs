@@ -61,12 +61,12 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var format = httpContext.Request.Query["format"];
             
             // The actual HTTP request handler execution
-            var decisionPage_response = await Decisions.Decisions.DecisionQueries.Search(httpContext.Request, ((Marten.IQuerySession)documentSession), body, person, from, to, q, page, pageSize, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Decisions.Decisions.DecisionQueries.Search(httpContext.Request, ((Marten.IQuerySession)documentSession), body, person, from, to, q, page, pageSize, format, httpContext.RequestAborted).ConfigureAwait(false);
 
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, decisionPage_response, 404);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
