@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: IEventHandler423494576
+    // START: IEvent423494576_DueResolutionHandlerHandler1439600191
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class IEventHandler423494576 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class IEvent423494576_DueResolutionHandlerHandler1439600191 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public IEventHandler423494576(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public IEvent423494576_DueResolutionHandlerHandler1439600191(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: IEventHandler423494576
+    // END: IEvent423494576_DueResolutionHandlerHandler1439600191
     
     
 }

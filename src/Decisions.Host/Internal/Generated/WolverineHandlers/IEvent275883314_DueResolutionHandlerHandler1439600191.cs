@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: IEventHandler1045065796
+    // START: IEvent275883314_DueResolutionHandlerHandler1439600191
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class IEventHandler1045065796 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class IEvent275883314_DueResolutionHandlerHandler1439600191 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public IEventHandler1045065796(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public IEvent275883314_DueResolutionHandlerHandler1439600191(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,14 +20,14 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var eventOfAssignmentCorrected = (JasperFx.Events.IEvent<Decisions.Assignments.AssignmentCorrected>)context.Envelope.Message;
+            var eventOfAssignmentGiven = (JasperFx.Events.IEvent<Decisions.Assignments.AssignmentGiven>)context.Envelope.Message;
 
             Decisions.Commands.RecordedByMiddleware.Before(context.Envelope, documentSession);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Decisions.Assignments.DueResolutionHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Decisions.Assignments.DueResolutionHandler");
             
             // The actual message execution
-            await Decisions.Assignments.DueResolutionHandler.Handle(eventOfAssignmentCorrected, ((Marten.IQuerySession)documentSession), context, cancellation).ConfigureAwait(false);
+            await Decisions.Assignments.DueResolutionHandler.Handle(eventOfAssignmentGiven, ((Marten.IQuerySession)documentSession), context, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: IEventHandler1045065796
+    // END: IEvent275883314_DueResolutionHandlerHandler1439600191
     
     
 }
