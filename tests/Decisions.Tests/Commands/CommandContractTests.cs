@@ -72,7 +72,7 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
         var assignment = await AnAssignment(api, "Kulturnämnden");
         var before = await EventCount(app, assignment);
         var response = await api.Send($"/api/assignments/report-backs?expectedVersion={before - 1}",
-            new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "Aktuellt läge")));
+            new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "Aktuellt läge", "Arbetet pågår")));
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await EventCount(app, assignment)).ShouldBe(before);
     }
@@ -82,7 +82,7 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
     {
         var api = app.CreateClient();
         var assignment = await AnAssignment(api, "Miljönämnden");
-        var report = new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "Aktuellt läge"));
+        var report = new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "Aktuellt läge", "Arbetet pågår"));
 
         var first = await (await api.Send("/api/assignments/report-backs", report, idempotencyKey: "rapport-1")).Content.ReadAsStringAsync();
         var count = await EventCount(app, assignment);
@@ -98,8 +98,8 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
     {
         var api = app.CreateClient();
         var assignment = await AnAssignment(api, "Tekniska nämnden");
-        await api.Send("/api/assignments/report-backs", new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "a")), "nyckel");
-        var other = await api.Send("/api/assignments/report-backs", new ReceiveReportBack(assignment, new ReportBack(D("2024-03-02"), "möte", ReportCompleteness.Partial, "b")), "nyckel");
+        await api.Send("/api/assignments/report-backs", new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "a", "Arbetet pågår")), "nyckel");
+        var other = await api.Send("/api/assignments/report-backs", new ReceiveReportBack(assignment, new ReportBack(D("2024-03-02"), "möte", ReportCompleteness.Partial, "b", "Arbetet pågår")), "nyckel");
         other.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
@@ -111,7 +111,7 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
         var before = await EventCount(app, assignment);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 20).Select(day => api.Send("/api/assignments/report-backs",
-            new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01").AddDays(day), "möte", ReportCompleteness.Partial, $"Läget dag {day}")))));
+            new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01").AddDays(day), "möte", ReportCompleteness.Partial, $"Läget dag {day}", "Arbetet pågår")))));
 
         responses.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.OK || s == HttpStatusCode.Conflict);
         var landed = responses.Count(r => r.StatusCode == HttpStatusCode.OK);
