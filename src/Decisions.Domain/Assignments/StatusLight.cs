@@ -7,7 +7,10 @@ public enum LightColour { Green, Yellow, Red }
 /// <summary>Why the light shows its colour; a reader is told the cause in words, never by the colour alone.</summary>
 public enum LightCause { OnTime, Reported, DueSoon, Extended, PartlyReported, Overdue }
 
-/// <param name="Reason">The stated reason behind a yellow light: the partial report's, or the extension's.</param>
+/// <param name="Reason">
+/// The stated reason the assignment is still open: a partial report's, or an extension's (on a red light, the later of
+/// the two), so that a reader of a late assignment sees what was said of it.
+/// </param>
 public sealed record StatusLight(LightColour Colour, LightCause Cause, string? Reason = null);
 
 /// <summary>From <paramref name="On"/> the assignment had <paramref name="Status"/> and, while open, <paramref name="Light"/>.</summary>
@@ -25,14 +28,13 @@ public static class StatusLights
     public static StatusLight? Of(AssignmentState state, DateOnly day, int windowDays)
     {
         if (state.Status.IsFinished()) return null;
-        if (Deadlines.IsOverdue(state, day)) return new(LightColour.Red, LightCause.Overdue);
+        // A view may leave out a report given at a confidential decision, and with it the reason.
+        var partial = state.Status == AssignmentStatus.PartlyReported ? state.ReportBacks.LastOrDefault(r => r.Completeness == ReportCompleteness.Partial) : null;
+        var partialReason = partial is null ? null : partial.Reason ?? partial.Summary;
+        if (Deadlines.IsOverdue(state, day))
+            return new(LightColour.Red, LightCause.Overdue, state.Extended is { } e && (partial is null || e.On > partial.On) ? e.Reason : partialReason);
         if (state.Status == AssignmentStatus.Reported) return new(LightColour.Green, LightCause.Reported);
-        if (state.Status == AssignmentStatus.PartlyReported)
-        {
-            // A view may leave out a report given at a confidential decision, and with it the reason.
-            var partial = state.ReportBacks.LastOrDefault(r => r.Completeness == ReportCompleteness.Partial);
-            return new(LightColour.Yellow, LightCause.PartlyReported, partial?.Reason ?? partial?.Summary);
-        }
+        if (state.Status == AssignmentStatus.PartlyReported) return new(LightColour.Yellow, LightCause.PartlyReported, partialReason);
         if (state.Extended is { } extended) return new(LightColour.Yellow, LightCause.Extended, extended.Reason);
         return state.Due.Effective is { } due && due.DayNumber - day.DayNumber <= windowDays
             ? new(LightColour.Yellow, LightCause.DueSoon)

@@ -1,3 +1,4 @@
+using Decisions.Reminders;
 using Decisions.Bodies;
 using Decisions.Decisions;
 using Decisions.Shared;
@@ -12,7 +13,7 @@ public sealed record DecisionRef(string Id, DateOnly Date, int? Paragraph);
 
 public sealed record OverdueRow(
     string AssignmentId, string Assignee, string Task, BodyRef GivingBody, DecisionRef GivingDecision,
-    string DueText, DateOnly EffectiveDue, int DaysOverdue, ReportBack? LastPartialReport);
+    string DueText, DateOnly EffectiveDue, int DaysOverdue, ReportBack? LastPartialReport, StatusLight? Light = null);
 
 /// <summary>
 /// Assignments whose effective due had passed on a business date with nothing complete reported by then. Each
@@ -46,7 +47,8 @@ public static class OverdueReport
             .ToDictionary(d => d.Id, d => new DecisionRef(d.Id, d.MeetingDate, d.Paragraph));
         var bodies = await BodyDirectory.LoadAsync(session, overdue.Select(x => x.State.Given.GivingBodyId), ct);
         return [.. overdue
-            .Select(x => Row(x.State, x.Days, decisions.GetValueOrDefault(x.State.Given.DecisionId), bodies))
+            .Select(x => Row(x.State, x.Days, decisions.GetValueOrDefault(x.State.Given.DecisionId), bodies)
+                with { Light = StatusLights.Of(x.State, asOf, ReminderWindow.DefaultDaysBefore) })
             .OrderByDescending(r => r.DaysOverdue).ThenBy(r => r.AssignmentId, StringComparer.Ordinal)];
     }
 

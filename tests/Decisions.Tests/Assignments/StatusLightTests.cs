@@ -40,7 +40,8 @@ public class StatusLightTests
     public void Red_from_the_day_after_the_due_date_whatever_moved_it_before()
     {
         Light(Given(), DueOn.AddDays(1)).ShouldBe(new StatusLight(LightColour.Red, LightCause.Overdue));
-        Light(With(Given(), Report(ReportCompleteness.Partial, "Underlag saknas")), DueOn.AddDays(1))!.Colour.ShouldBe(LightColour.Red);
+        Light(With(Given(), Report(ReportCompleteness.Partial, "Underlag saknas")), DueOn.AddDays(1))
+            .ShouldBe(new StatusLight(LightColour.Red, LightCause.Overdue, "Underlag saknas"));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public class StatusLightTests
         var later = new DateOnly(2024, 6, 30);
         var extended = With(Given(), new DeadlineChanged(Id, Due.OnDate(later, "senast den 30 juni 2024"), "Väntar på ny lagstiftning", null, GivenOn.AddDays(30)));
         Light(extended, DueOn.AddDays(10)).ShouldBe(new StatusLight(LightColour.Yellow, LightCause.Extended, "Väntar på ny lagstiftning"));
-        Light(extended, later.AddDays(1))!.Colour.ShouldBe(LightColour.Red);
+        Light(extended, later.AddDays(1)).ShouldBe(new StatusLight(LightColour.Red, LightCause.Overdue, "Väntar på ny lagstiftning"));
     }
 
     [Fact]
