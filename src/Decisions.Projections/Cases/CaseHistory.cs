@@ -1,9 +1,9 @@
-using Decisions.Reminders;
 using Decisions.Bodies;
 using Decisions.Assignments;
 using Decisions.Decisions;
 using Decisions.History;
 using Decisions.Shared;
+using Decisions.Reminders;
 using JasperFx.Events;
 using Marten;
 
