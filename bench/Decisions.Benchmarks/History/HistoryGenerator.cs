@@ -331,7 +331,8 @@ public sealed class HistoryGenerator(long targetEvents, int seed = 2015)
                         new CorrectAssignment(p.AssignmentId, s!.Assignee, s.Task + " inklusive kostnader", s.Due, "Rättelse av uppdragets lydelse", date)));
                 var complete = random.NextDouble() < 0.5;
                 Decide<AssignmentState>(p.AssignmentId, s => AssignmentDecider.Decide(s, new ReceiveReportBack(p.AssignmentId,
-                    new ReportBack(date, meetingId, complete ? ReportCompleteness.Complete : ReportCompleteness.Partial, complete ? "Slutredovisning" : "Aktuellt läge"))));
+                    new ReportBack(date, meetingId, complete ? ReportCompleteness.Complete : ReportCompleteness.Partial, complete ? "Slutredovisning" : "Aktuellt läge",
+                        complete ? null : "Arbetet fortsätter till nästa sammanträde"))));
                 if (!complete || random.NextDouble() < 0.15) continue;
                 Decide<AssignmentState>(p.AssignmentId, s => AssignmentDecider.Decide(s, new CloseAssignment(p.AssignmentId, Pick(decisionIds), date)));
                 pending.RemoveAt(i);

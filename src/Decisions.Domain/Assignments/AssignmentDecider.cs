@@ -39,7 +39,7 @@ public static class AssignmentDecider
     public static IReadOnlyList<object> Decide(AssignmentState? state, ChangeDeadline cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        var v = Validation.For(cmd).Required(cmd.Reason, nameof(cmd.Reason));
+        var v = Validation.For(cmd).Check(!string.IsNullOrWhiteSpace(cmd.Reason), nameof(cmd.Reason), "måste anges: skälet till att uppdraget får ny tid");
         cmd.Due.Validate(v, nameof(cmd.Due)).ThrowIfInvalid();
         RefuseIfFinished(assignment, "få ny tid");
         return cmd.Due == assignment.Due
@@ -47,17 +47,25 @@ public static class AssignmentDecider
             : Emit(new DeadlineChanged(assignment.Id, cmd.Due, cmd.Reason, cmd.DecisionId, cmd.ChangedOn, cmd.Source));
     }
 
+    /// <summary>
+    /// A partial report leaves the assignment open, and the body following it up is owed the reason: whoever reports,
+    /// a person or the importer (which gives the paragraph's own words). A report already recorded is not recorded
+    /// again; one that repeats it with another reason or share is refused rather than dropped without a word.
+    /// </summary>
     public static IReadOnlyList<object> Decide(AssignmentState? state, ReceiveReportBack cmd)
     {
         var assignment = Existing(state, "Assignment", cmd.AssignmentId);
-        Validation.For(cmd)
-            .Required(cmd.Report.At, "Report.At")
-            .Check(cmd.Report.On >= assignment.Given.OccurredOn, "Report.On", "är före dagen uppdraget gavs")
+        var report = cmd.Report;
+        report.Validate(Validation.For(cmd), "Report")
+            .Check(report.On >= assignment.Given.OccurredOn, "Report.On", "är före dagen uppdraget gavs")
             .ThrowIfInvalid();
         RefuseIfFinished(assignment, "ta emot en återrapportering");
-        return assignment.ReportBacks.Contains(cmd.Report)
+        if (assignment.ReportBacks.FirstOrDefault(r => r.IsSameReport(report)) is not { } recorded)
+            return Emit(new ReportBackReceived(assignment.Id, report, cmd.Source));
+        // A document read again, or a citation kept before reasons were, words the same report its own way.
+        return recorded == report || cmd.Source is not null
             ? Nothing
-            : Emit(new ReportBackReceived(assignment.Id, cmd.Report, cmd.Source));
+            : throw Refuse($"Återrapporteringen {report.On:yyyy-MM-dd} vid {report.At} är redan registrerad med ett annat skäl eller en annan andel klart.");
     }
 
     public static IReadOnlyList<object> Decide(AssignmentState? state, CloseAssignment cmd)

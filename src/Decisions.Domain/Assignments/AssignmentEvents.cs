@@ -1,11 +1,30 @@
 using Decisions.Events;
+using Decisions.Shared;
 
 namespace Decisions.Assignments;
 
 public enum ReportCompleteness { Partial, Complete }
 
 /// <param name="At">The meeting id or document id where the report was given.</param>
-public sealed record ReportBack(DateOnly On, string At, ReportCompleteness Completeness, string Summary);
+/// <param name="Reason">Why a partial report leaves the assignment open; required of one (events stored before it was asked for have none).</param>
+/// <param name="Progress">How much of the task the assignee says is done, 0–100 %, when they say.</param>
+public sealed record ReportBack(DateOnly On, string At, ReportCompleteness Completeness, string Summary, string? Reason = null, int? Progress = null)
+{
+    /// <summary>
+    /// The same report is the one given on the same day, at the same place, with the same summary: a document read
+    /// again, or a citation of a report stored before reasons were kept, is that report even when it words its reason
+    /// otherwise, so it is not a second one.
+    /// </summary>
+    public bool IsSameReport(ReportBack other) =>
+        On == other.On && At == other.At && Completeness == other.Completeness && Summary == other.Summary;
+
+    /// <summary>What a report must say whoever gives it: a person, or the importer with the paragraph's own words.</summary>
+    internal Validation Validate(Validation v, string field) =>
+        v.Required(At, $"{field}.At")
+         .Check(Completeness != ReportCompleteness.Partial || !string.IsNullOrWhiteSpace(Reason), $"{field}.Reason",
+             "måste anges: skälet till att uppdraget fortsätter efter en delrapport")
+         .Check(Progress is null or (>= 0 and <= 100), $"{field}.Progress", "måste vara en andel mellan 0 och 100 (procent)");
+}
 
 /// <param name="Assignee">A role or body ("Regiondirektören", "förvaltningen"), rarely a person.</param>
 public sealed record AssignmentGiven(

@@ -2,6 +2,9 @@ namespace Decisions.Assignments;
 
 public enum AssignmentStatus { Given, PartlyReported, Reported, Closed, Withdrawn, Merged }
 
+/// <summary>A deadline moved on <paramref name="On"/>, for the stated <paramref name="Reason"/>.</summary>
+public sealed record Extension(DateOnly On, string Reason);
+
 public static class AssignmentStatuses
 {
     /// <summary>The one definition of "finished": closed by a decision, withdrawn or merged into another; nothing more happens to it.</summary>
@@ -16,16 +19,17 @@ public static class AssignmentStatuses
 /// <param name="Given">As first recorded; a re-import is compared with it, so it cannot undo later changes.</param>
 /// <param name="Due">The due that applies now: as stated, then resolved to a meeting, extended or corrected.</param>
 /// <param name="StatedDue">The due as the giving decision states it (corrections included); what a re-imported protocol is compared with.</param>
+/// <param name="Extended">The latest förlängd tid and why; null if the time was never extended (and in states stored before it was kept).</param>
 public sealed partial record AssignmentState(
     string Id, AssignmentGiven Given, string Assignee, string Task, Due Due, Due StatedDue, AssignmentStatus Status,
-    IReadOnlyList<ReportBack> ReportBacks, string? ClosedBy, string? MergedInto, bool Confidential)
+    IReadOnlyList<ReportBack> ReportBacks, string? ClosedBy, string? MergedInto, bool Confidential, Extension? Extended = null)
 {
     public static AssignmentState Start(AssignmentGiven e) =>
         new(e.AssignmentId, e, e.Assignee, e.Task, e.Due, e.Due, AssignmentStatus.Given, [], null, null, false);
 
     public AssignmentState Evolve(DueResolved e) => this with { Due = Due with { Date = e.Date } };
 
-    public AssignmentState Evolve(DeadlineChanged e) => this with { Due = e.Due };
+    public AssignmentState Evolve(DeadlineChanged e) => this with { Due = e.Due, Extended = new(e.OccurredOn, e.Reason) };
 
     /// <summary>A partial report after a complete one does not reopen the assignment.</summary>
     public AssignmentState Evolve(ReportBackReceived e) => this with

@@ -38,21 +38,28 @@ public sealed partial record CitationsState(string Id, IReadOnlyList<ReportBackC
 
     /// <summary>What the cited decision's assignments must receive, in the order the facts happened.</summary>
     public IEnumerable<object> Commands(string assignmentId) =>
-        Reports.Select(r => (r.Report.On, Command: (object)new ReceiveReportBack(assignmentId, r.Report, r.Source)))
+        Reports.Select(r => (r.Report.On, Command: (object)new ReceiveReportBack(assignmentId, WithReason(r.Report), r.Source)))
             .Concat(Reports.Where(r => r.AcceptedBy is not null)
                 .Select(r => (r.Report.On, Command: (object)new CloseAssignment(assignmentId, r.AcceptedBy!, r.Report.On, r.Source))))
             .Concat(DeadlineChanges.Select(d => (On: d.OccurredOn, Command: (object)new ChangeDeadline(assignmentId, d.Due, d.Reason, d.DecisionId, d.OccurredOn, d.Source))))
             .OrderBy(c => c.On)
             .Select(c => c.Command);
+
+    /// <summary>A partial report cited before reasons were kept gives the paragraph's title, all the document said of it, as its reason.</summary>
+    static ReportBack WithReason(ReportBack report) =>
+        report.Completeness == ReportCompleteness.Partial && string.IsNullOrWhiteSpace(report.Reason) ? report with { Reason = report.Summary } : report;
 }
 
 public static class CitationDecider
 {
     public static IReadOnlyList<object> Decide(CitationsState? state, CiteReportBack cmd)
     {
-        Validation.For(cmd).Required(cmd.CitedDecisionId, nameof(cmd.CitedDecisionId)).Required(cmd.Report.At, "Report.At").ThrowIfInvalid();
+        cmd.Report.Validate(Validation.For(cmd).Required(cmd.CitedDecisionId, nameof(cmd.CitedDecisionId)), "Report").ThrowIfInvalid();
         var cited = new ReportBackCited(cmd.CitedDecisionId, cmd.Report, cmd.AcceptedBy, cmd.Source);
-        return state?.Reports.Any(r => SameFacts(r with { Source = null }, cited with { Source = null })) == true ? Nothing : Emit(cited);
+        // The same report read again is the same citation, also where it was cited before reasons were kept.
+        return state?.Reports.Any(r => r.Report.IsSameReport(cited.Report) && SameFacts(r with { Source = null, Report = cited.Report }, cited with { Source = null })) == true
+            ? Nothing
+            : Emit(cited);
     }
 
     public static IReadOnlyList<object> Decide(CitationsState? state, CiteDeadlineChange cmd)

@@ -1,13 +1,32 @@
+using Decisions.History;
 using Decisions.Queries;
+using Decisions.Reminders;
 using Decisions.Shared;
+using Decisions.Web;
 using Marten;
 using Wolverine.Http;
 
 namespace Decisions.Assignments;
 
+/// <param name="Light">Today's; null once finished.</param>
 public sealed record AssignmentSummary(
     string Id, string Assignee, string Task, string GivingBodyId, string DecisionId, DateOnly GivenOn,
-    string DueText, DateOnly? EffectiveDue, AssignmentStatus Status);
+    string DueText, DateOnly? EffectiveDue, AssignmentStatus Status, StatusLight? Light);
+
+/// <summary>An assignment's stored history with what depends on today: its light, and every change of status and light.</summary>
+/// <param name="Progress">The share done that the latest report to give one stated.</param>
+/// <param name="Extensions">Every förlängd tid with its reason, as the timeline kept them.</param>
+public sealed record AssignmentAnswer(
+    string Id, AssignmentState State, string GivingBodyId, string? CaseId, AssignmentStatus Status, DateOnly GivenOn, DateOnly Today,
+    StatusLight? Light, int? Progress, IReadOnlyList<Extension> Extensions, IReadOnlyList<StatusLightChange> StatusChanges,
+    IReadOnlyList<Stood<AssignmentState>> Timeline, IReadOnlyList<LogEntry> Entries)
+{
+    public static AssignmentAnswer Of(AssignmentHistory h, DateOnly today, int windowDays) => new(
+        h.Id, h.State, h.GivingBodyId, h.CaseId, h.Status, h.GivenOn, today,
+        StatusLights.Of(h.State, today, windowDays), h.State.ReportBacks.LastOrDefault(r => r.Progress is not null)?.Progress,
+        [.. h.Timeline.Select(t => t.State?.Extended).OfType<Extension>().Distinct()],
+        StatusLights.Changes(h.Timeline, today, windowDays), h.Timeline, h.Entries);
+}
 
 /// <summary>
 /// Assignment ids contain '/' and '§', so clients send them URL-encoded. What is not public is decided by
@@ -37,13 +56,22 @@ public static class AssignmentQueries
         }
         if (!string.IsNullOrWhiteSpace(assignee)) query = query.Where(x => x.Assignee.Equals(assignee, StringComparison.OrdinalIgnoreCase));
         var found = await query.OrderBy(x => x.GivenOn).ThenBy(x => x.Id).ToListAsync(ct);
+        var today = Parts.Today;
         return [.. found.Where(h => !secrecy.HidesAssignment(h.State)).Select(h => new AssignmentSummary(
-            h.Id, h.State.Assignee, h.State.Task, h.GivingBodyId, h.State.Given.DecisionId, h.GivenOn, h.State.Due.Text, h.State.Due.Effective, h.Status))];
+            h.Id, h.State.Assignee, h.State.Task, h.GivingBodyId, h.State.Given.DecisionId, h.GivenOn, h.State.Due.Text, h.State.Due.Effective, h.Status,
+            StatusLights.Of(h.State, today, ReminderWindow.DefaultDaysBefore)))];
     }
 
-    /// <summary>The assignment now, and its history: given, due resolved, report-backs, deadline changes, closing.</summary>
+    /// <summary>
+    /// The assignment now, and its history: given, due resolved, report-backs, deadline changes, closing; with today's
+    /// light, the latest share done, the reasons for extensions, and every change of status and light by business date.
+    /// </summary>
     [WolverineGet("/api/assignments/{id}", OperationId = "GetAssignment")]
-    public static async Task<AssignmentHistory> Get(string id, IQuerySession session, CancellationToken ct)
+    public static async Task<AssignmentAnswer> Get(string id, IQuerySession session, CancellationToken ct) =>
+        AssignmentAnswer.Of(await Visible(id, session, ct), Parts.Today, ReminderWindow.DefaultDaysBefore);
+
+    /// <summary>The history as the public may see it; 404 for what is not public. (Not named Load: Wolverine would run that before every endpoint of the class.)</summary>
+    public static async Task<AssignmentHistory> Visible(string id, IQuerySession session, CancellationToken ct)
     {
         var key = QueryParameters.RouteKey(id);
         var history = await session.LoadAsync<AssignmentHistory>(key, ct);

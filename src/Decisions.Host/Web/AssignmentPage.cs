@@ -1,5 +1,6 @@
 using Decisions.Assignments;
 using Decisions.Bodies;
+using Decisions.Reminders;
 using Decisions.Web.Forms;
 using Marten;
 
@@ -16,9 +17,9 @@ public static class AssignmentPage
 
     static async Task<IResult> Show(HttpContext http, IQuerySession session, string id, Attempt? attempt, int status, CancellationToken ct)
     {
-        var history = await AssignmentQueries.Get(id, session, ct);
-        var a = history.State;
         var today = Parts.Today;
+        var history = AssignmentAnswer.Of(await AssignmentQueries.Visible(id, session, ct), today, ReminderWindow.DefaultDaysBefore);
+        var a = history.State;
         var decisionIds = a.ReportBacks.Select(r => r.At).Append(a.Given.DecisionId).Append(a.ClosedBy ?? "");
         var bodies = await BodyDirectory.LoadAsync(session, decisionIds.Select(Parts.DecisionParts).OfType<(string, string BodyId, string, string)>().Select(d => d.BodyId), ct);
         var forms = await AssignmentForms.Section(http, session, a, bodies, attempt, ct);
@@ -28,17 +29,31 @@ public static class AssignmentPage
             <p class="lead">{a.Task}</p>
             <dl class="facts">
             <dt>Status i dag ({today})</dt><dd>{Parts.StatusBadge(a.Status)}{Parts.OverdueBadge(Deadlines.DaysOverdue(a, today))}</dd>
+            {(history.Light is { } light ? Html.Of($"<dt>Läge</dt><dd>{Parts.LightBadge(light)}{(light.Reason is { } why ? Html.Of($"<br><span class=\"meta\">Skäl: {why}</span>") : Html.Empty)}</dd>") : Html.Empty)}
+            {(history.Progress is { } progress ? Html.Of($"<dt>Andel klart</dt><dd>{progress} %</dd>") : Html.Empty)}
             <dt>Givet</dt><dd>{Parts.DecisionLink(a.Given.DecisionId, bodies)} ({a.Given.OccurredOn})</dd>
             {(a.Given.Source is { } source ? Html.Of($"<dt>Källa</dt><dd>{source.Document}{(source.FirstLine is { } line ? $", rad {line}" : "")}{(source.EditedBy is { } editor ? $" – ändrat av {editor} före importen" : " – som det lästes ut")}</dd>") : Html.Empty)}
             <dt>Ärende</dt><dd>{Parts.CaseLink(a.Given.CaseNumber)}</dd>
+            <dt>Uppföljning</dt><dd><a href="{StandingListPage.Url(a.Given.GivingBodyId)}">Organets lista över uppdrag att följa upp</a></dd>
             <dt>Förfaller</dt><dd>{a.Due.Text}{Html.When(a.Due.Effective is not null, Html.Of($" – {a.Due.Effective}{(a.Due.Date is null ? " (senast)" : "")}"))}</dd>
             {(a.ClosedBy is { } closedBy ? Html.Of($"<dt>Avslutat genom</dt><dd>{Parts.DecisionLink(closedBy, bodies)}</dd>") : Html.Empty)}
             {(a.MergedInto is { } mergedInto ? Html.Of($"<dt>Sammanslaget med</dt><dd><a href=\"{Parts.AssignmentUrl(mergedInto)}\">{mergedInto}</a></dd>") : Html.Empty)}
             </dl>
             <h2>Återrapporteringar</h2>
             {(a.ReportBacks.Count == 0 ? Html.Of($"<p>Inga återrapporteringar ännu.</p>") : Html.Of($"""
-                <ul>{a.ReportBacks.Select(r => Html.Of($"<li>{r.On} {(r.Completeness == ReportCompleteness.Complete ? "Återrapportering" : "Delrapport")}: {r.Summary} – {Parts.DecisionLink(r.At, bodies)}</li>"))}</ul>
+                <ul>{a.ReportBacks.Select(r => Html.Of($"<li>{r.On} {(r.Completeness == ReportCompleteness.Complete ? "Återrapportering" : "Delrapport")}: {r.Summary} – {Parts.DecisionLink(r.At, bodies)}{(r.Progress is { } p ? $" ({p} % klart)" : "")}{(r.Reason is { } why ? Html.Of($"<br><span class=\"meta\">Skäl att uppdraget fortsätter: {why}</span>") : Html.Empty)}</li>"))}</ul>
                 """))}
+            {Html.When(history.Extensions.Count > 0, Html.Of($"""
+                <h2>Förlängd tid</h2>
+                <ul>{history.Extensions.Select(e => Html.Of($"<li>{e.On}: {e.Reason}</li>"))}</ul>
+                """))}
+            <h2 id="statusandringar">Statusändringar</h2>
+            <p class="meta">Status och läge som de ändrades, per dag det hände; läget räknas med {ReminderWindow.DefaultDaysBefore} dagars påminnelsefönster.</p>
+            <table aria-labelledby="statusandringar">
+            <thead><tr><th scope="col">Från</th><th scope="col">Status</th><th scope="col">Läge</th></tr></thead>
+            <tbody>{history.StatusChanges.Select(c => Html.Of(
+                $"<tr><td class=\"nowrap\">{c.On}</td><td>{Parts.StatusBadge(c.Status)}</td><td>{(c.Light is null ? Html.Of($"<span class=\"muted\">inget (avslutat)</span>") : Parts.LightBadge(c.Light))}{(c.Light?.Reason is { } why ? Html.Of($"<br><span class=\"meta\">{why}</span>") : Html.Empty)}</td></tr>"))}</tbody>
+            </table>
             <h2>Historik</h2>
             <table>
             <thead><tr><th scope="col">Datum</th><th scope="col">Händelse</th><th scope="col">Registrerad</th></tr></thead>

@@ -56,7 +56,7 @@ public static class CasePage
         <tbody>{state.Assignments.Select(a => Html.Of($"""
             <tr><td><a href="{Parts.AssignmentUrl(a.Id)}">{a.Task}</a></td><td>{a.Assignee}</td>
             <td>{a.DueText}{Html.When(a.EffectiveDue is not null, Html.Of($" <span class=\"meta nowrap\">({a.EffectiveDue})</span>"))}</td>
-            <td>{Parts.StatusBadge(a.Status)}{Parts.OverdueBadge(a.DaysOverdue)}</td></tr>
+            <td>{Parts.StatusBadge(a.Status)}{Parts.OverdueBadge(a.DaysOverdue)} {Parts.LightBadge(a.Light)}</td></tr>
             """))}</tbody>
         </table>
         """);

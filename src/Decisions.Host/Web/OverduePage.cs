@@ -60,7 +60,7 @@ public static class OverduePage
             <td>{(byBody ? r.Assignee : r.GivingBody.Name)}</td>
             <td>{(r.GivingDecision.Paragraph is { } p ? Html.Of($"<a class=\"nowrap\" href=\"{Parts.ParagraphUrl(r.GivingBody.Id, r.GivingDecision.Date, p)}\">{r.GivingDecision.Date} § {p}</a>") : Html.Of($"{r.GivingDecision.Date}"))}</td>
             <td>{r.DueText} <span class="meta nowrap">({r.EffectiveDue})</span></td>
-            <td class="number">{r.DaysOverdue}</td>
+            <td class="number">{r.DaysOverdue} {Parts.LightBadge(r.Light)}</td>
             <td>{(r.LastPartialReport is { } report ? Html.Of($"{report.On}: {report.Summary}") : Html.Of($"<span class=\"muted\">ingen</span>"))}</td></tr>
             """))}</tbody>
         </table>

@@ -48,16 +48,11 @@ public static class Parts
     public static Html OverdueBadge(int daysOverdue) =>
         Html.When(daysOverdue > 0, Html.Of($" <span class=\"badge overdue\">Försenat {daysOverdue} {(daysOverdue == 1 ? "dag" : "dagar")}</span>"));
 
-    public static string StatusName(AssignmentStatus status) => status switch
-    {
-        AssignmentStatus.Given => "Givet",
-        AssignmentStatus.PartlyReported => "Delrapporterat",
-        AssignmentStatus.Reported => "Återrapporterat",
-        AssignmentStatus.Closed => "Avslutat",
-        AssignmentStatus.Withdrawn => "Återkallat",
-        AssignmentStatus.Merged => "Sammanslaget",
-        _ => status.ToString(),
-    };
+    public static string StatusName(AssignmentStatus status) => StatusWords.Status(status);
+
+    /// <summary>The light in words beside its colour dot, so it reads without colour; a finished assignment has none.</summary>
+    public static Html LightBadge(StatusLight? light) => light is null ? Html.Empty : Html.Of(
+        $"<span class=\"light {light.Colour.ToString().ToLowerInvariant()}\"><span class=\"dot\" aria-hidden=\"true\"></span>{StatusWords.Light(light)}</span>");
 
     public static string KindName(DecisionKind kind) => kind switch
     {

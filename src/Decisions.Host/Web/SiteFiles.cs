@@ -37,6 +37,7 @@ public static class SiteFiles
         CasePage.Map(web);
         OverduePage.Map(web);
         AssignmentPage.Map(web);
+        StandingListPage.Map(web);
         MeetingPage.Map(web);
         ImportPage.Map(web);
         Reminders.ReminderSettingsPage.Map(web);

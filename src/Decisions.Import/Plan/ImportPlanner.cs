@@ -203,10 +203,16 @@ public sealed class ImportPlanner(DocumentPreview preview, ImportOverrides overr
 
     void CiteEarlierDecisions(ParagraphPreview p, string bodyId, DateOnly on, string at, string? acceptedBy, Provenance source)
     {
+        var summary = p.Title ?? preview.Title ?? "";
+        // A partial report's reason is what the body said of it in the paragraph, else the paragraph's title.
+        var said = string.Join(" ", p.Decisions.Select(d => d.Text.Trim()).Where(t => t.Length > 0));
+        var reason = new[] { said, summary }.FirstOrDefault(r => r.Length > 0 && r.Length <= Inputs.MaxLength("Reason")) ?? "Protokollet anger inget skäl";
         foreach (var report in p.ReportsBack)
             if (Cited(report.RefersTo, report.Line) is { } cited)
                 unit.Add(new CiteReportBack(cited,
-                    new ReportBack(on, at, report.Completes ? ReportCompleteness.Complete : ReportCompleteness.Partial, p.Title ?? preview.Title ?? ""),
+                    report.Completes
+                        ? new ReportBack(on, at, ReportCompleteness.Complete, summary)
+                        : new ReportBack(on, at, ReportCompleteness.Partial, summary, reason),
                     report.Completes ? acceptedBy : null, source with { FirstLine = report.Line, LastLine = report.Line }));
         foreach (var change in p.DeadlineChanges)
             if (Cited(change.RefersTo, change.Line) is { } cited)

@@ -1,5 +1,6 @@
 using Decisions.Bodies;
 using Decisions.Decisions;
+using Decisions.Reminders;
 using Decisions.Shared;
 using Marten;
 using Marten.Linq.MatchesSql;
@@ -12,7 +13,7 @@ public sealed record DecisionRef(string Id, DateOnly Date, int? Paragraph);
 
 public sealed record OverdueRow(
     string AssignmentId, string Assignee, string Task, BodyRef GivingBody, DecisionRef GivingDecision,
-    string DueText, DateOnly EffectiveDue, int DaysOverdue, ReportBack? LastPartialReport);
+    string DueText, DateOnly EffectiveDue, int DaysOverdue, ReportBack? LastPartialReport, StatusLight? Light = null);
 
 /// <summary>
 /// Assignments whose effective due had passed on a business date with nothing complete reported by then. Each
@@ -46,13 +47,13 @@ public static class OverdueReport
             .ToDictionary(d => d.Id, d => new DecisionRef(d.Id, d.MeetingDate, d.Paragraph));
         var bodies = await BodyDirectory.LoadAsync(session, overdue.Select(x => x.State.Given.GivingBodyId), ct);
         return [.. overdue
-            .Select(x => Row(x.State, x.Days, decisions.GetValueOrDefault(x.State.Given.DecisionId), bodies))
+            .Select(x => Row(x.State, x.Days, decisions.GetValueOrDefault(x.State.Given.DecisionId), bodies, StatusLights.Of(x.State, asOf, ReminderWindow.DefaultDaysBefore)))
             .OrderByDescending(r => r.DaysOverdue).ThenBy(r => r.AssignmentId, StringComparer.Ordinal)];
     }
 
-    static OverdueRow Row(AssignmentState state, int days, DecisionRef? decision, BodyDirectory bodies) => new(
+    static OverdueRow Row(AssignmentState state, int days, DecisionRef? decision, BodyDirectory bodies, StatusLight? light) => new(
         state.Id, state.Assignee, state.Task, bodies.Ref(state.Given.GivingBodyId),
         decision ?? new DecisionRef(state.Given.DecisionId, state.Given.OccurredOn, null),
         state.Due.Text, state.Due.Effective!.Value, days,
-        state.ReportBacks.LastOrDefault(r => r.Completeness == ReportCompleteness.Partial));
+        state.ReportBacks.LastOrDefault(r => r.Completeness == ReportCompleteness.Partial), light);
 }

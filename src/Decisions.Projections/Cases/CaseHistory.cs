@@ -3,6 +3,7 @@ using Decisions.Assignments;
 using Decisions.Decisions;
 using Decisions.History;
 using Decisions.Shared;
+using Decisions.Reminders;
 using JasperFx.Events;
 using Marten;
 
@@ -18,11 +19,12 @@ public sealed record CaseDecisionView(string Id, BodyRef Body, DateOnly Date, in
 }
 
 public sealed record CaseAssignmentView(
-    string Id, string Assignee, string Task, string DueText, DateOnly? EffectiveDue, AssignmentStatus Status, int DaysOverdue)
+    string Id, string Assignee, string Task, string DueText, DateOnly? EffectiveDue, AssignmentStatus Status, int DaysOverdue, StatusLight? Light = null)
 {
     public static IReadOnlyList<CaseAssignmentView> InOrder(IEnumerable<AssignmentState> assignments, DateOnly asOf) =>
     [
-        .. assignments.Select(a => new CaseAssignmentView(a.Id, a.Assignee, a.Task, a.Due.Text, a.Due.Effective, a.Status, Deadlines.DaysOverdue(a, asOf)))
+        .. assignments.Select(a => new CaseAssignmentView(a.Id, a.Assignee, a.Task, a.Due.Text, a.Due.Effective, a.Status, Deadlines.DaysOverdue(a, asOf),
+                StatusLights.Of(a, asOf, ReminderWindow.DefaultDaysBefore)))
             .OrderBy(a => a.Id, StringComparer.Ordinal),
     ];
 }

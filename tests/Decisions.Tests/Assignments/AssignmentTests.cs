@@ -25,7 +25,8 @@ public class AssignmentTests
     static IReadOnlyList<object> Decide(AssignmentState state, object command) => AssignmentDecider.Decide(state, (dynamic)command);
 
     static ReceiveReportBack Report(ReportCompleteness completeness, DateOnly? on = null) =>
-        new(Id, new ReportBack(on ?? ReportedOn, "HSN/570/2023/officialreport/2023-05-04", completeness, "Rapport om kostnadsminskningar"));
+        new(Id, new ReportBack(on ?? ReportedOn, "HSN/570/2023/officialreport/2023-05-04", completeness, "Rapport om kostnadsminskningar",
+            completeness == ReportCompleteness.Partial ? "Analysen av inhyrd personal återstår" : null));
 
     static readonly Func<AssignmentState, object> Partly = _ => Report(ReportCompleteness.Partial);
     static readonly Func<AssignmentState, object> Completely = _ => Report(ReportCompleteness.Complete);
@@ -76,6 +77,41 @@ public class AssignmentTests
     [Fact]
     public void The_same_report_back_received_twice_is_recorded_once() =>
         AssignmentDecider.Decide(After(Partly), Report(ReportCompleteness.Partial)).ShouldBeEmpty();
+
+    [Fact]
+    public void A_partial_report_without_a_reason_is_refused_naming_the_field_in_Swedish_and_a_share_must_be_a_percentage()
+    {
+        var bare = Report(ReportCompleteness.Partial) with { Report = Report(ReportCompleteness.Partial).Report with { Reason = " ", Progress = 101 } };
+        var errors = Should.Throw<ValidationFailed>(() => AssignmentDecider.Decide(Given(), bare)).Errors;
+        errors.Keys.ShouldBe(["Report.Reason", "Report.Progress"], ignoreOrder: true);
+        errors["Report.Reason"].Single().ShouldContain("skälet till att uppdraget fortsätter");
+        errors["Report.Progress"].Single().ShouldContain("mellan 0 och 100");
+    }
+
+    [Fact]
+    public void A_complete_report_needs_no_reason_and_carries_its_share()
+    {
+        var complete = Report(ReportCompleteness.Complete) with { Report = Report(ReportCompleteness.Complete).Report with { Progress = 100 } };
+        After(_ => complete).ReportBacks.Single().Progress.ShouldBe(100);
+    }
+
+    [Fact]
+    public void The_same_report_with_another_reason_is_refused_from_a_person_and_ignored_from_a_document_read_again()
+    {
+        var a = After(Partly);
+        var reworded = Report(ReportCompleteness.Partial) with { Report = a.ReportBacks.Single() with { Reason = "Annat skäl" } };
+        Should.Throw<DomainRuleViolation>(() => AssignmentDecider.Decide(a, reworded)).Message.ShouldContain("redan registrerad");
+        AssignmentDecider.Decide(a, reworded with { Source = new("protokoll.pdf") }).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_report_stored_before_reasons_were_kept_still_reads_and_is_the_same_report_as_its_citation()
+    {
+        var stored = System.Text.Json.JsonSerializer.Deserialize<ReportBack>("""{"On":"2023-05-16","At":"m","Completeness":0,"Summary":"Aktuellt läge"}""")!;
+        stored.Reason.ShouldBeNull();
+        stored.Progress.ShouldBeNull();
+        stored.IsSameReport(stored with { Reason = "Aktuellt läge" }).ShouldBeTrue();
+    }
 
     [Fact]
     public void A_report_back_dated_before_the_assignment_was_given_is_invalid() =>
@@ -143,6 +179,7 @@ public class AssignmentTests
         var a = After(_ => new ChangeDeadline(Id, extended, "Förlängd tid", Hsn + "/2025-06-10/§80", new DateOnly(2025, 6, 10)));
         a.Due.ShouldBe(extended);
         a.Due.Effective.ShouldBe(new DateOnly(2025, 11, 30));
+        a.Extended.ShouldBe(new Extension(new DateOnly(2025, 6, 10), "Förlängd tid"));
         AssignmentDecider.Decide(a, new ChangeDeadline(Id, extended, "Förlängd tid", null, new DateOnly(2025, 6, 10))).ShouldBeEmpty();
     }
 
@@ -150,7 +187,8 @@ public class AssignmentTests
     public void A_deadline_change_needs_a_reason_and_is_refused_once_the_assignment_is_finished()
     {
         var extended = Due.InMonth(2025, 11, "november 2025");
-        Should.Throw<ValidationFailed>(() => After(_ => new ChangeDeadline(Id, extended, "", null, ReportedOn))).Errors.Keys.ShouldBe(["Reason"]);
+        Should.Throw<ValidationFailed>(() => After(_ => new ChangeDeadline(Id, extended, "", null, ReportedOn))).Errors["Reason"]
+            .ShouldBe(["måste anges: skälet till att uppdraget får ny tid"]);
         Should.Throw<DomainRuleViolation>(() => After(Withdraw, _ => new ChangeDeadline(Id, extended, "x", null, ReportedOn)));
     }
 

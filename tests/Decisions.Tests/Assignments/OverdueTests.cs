@@ -15,7 +15,8 @@ public class OverdueTests
     static readonly Due September = Due.MeetingInMonth(Hsn, 9, GivenOn, "vid nämndens sammanträde i september");
 
     static AssignmentState Reported(AssignmentState a, ReportCompleteness completeness) =>
-        Fold.Apply(a, AssignmentDecider.Decide(a, new ReceiveReportBack(Id, new ReportBack(new DateOnly(2023, 10, 1), Hsn + "/2023-10-01", completeness, "Uppföljning"))));
+        Fold.Apply(a, AssignmentDecider.Decide(a, new ReceiveReportBack(Id, new ReportBack(new DateOnly(2023, 10, 1), Hsn + "/2023-10-01", completeness, "Uppföljning",
+            completeness == ReportCompleteness.Partial ? "Delårsbokslutet är inte klart" : null))));
 
     [Theory]
     [InlineData("2023-09-30", false, 0)]

@@ -16,18 +16,6 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
 {
     static DateOnly D(string iso) => DateOnly.Parse(iso);
 
-    async Task<string> AnAssignment(HttpClient api, string bodyName)
-    {
-        var bodyId = StreamIds.Body(bodyName);
-        await api.Accept("/api/bodies", new RegisterBody(bodyName, BodyKind.Namnd, null, D("2024-01-01")));
-        await api.Accept("/api/meetings", new HoldMeeting(bodyId, new MeetingDetails(D("2024-02-01"), null, null, null)));
-        await api.Accept("/api/decisions", new TakeDecision(new DecisionDetails(bodyId, D("2024-02-01"), 5, "Uppföljning", null, DecisionKind.Decision,
-            ["Förvaltningen får i uppdrag att återkomma senast den 30 april 2024."], [], [], [], [], [], [])));
-        var decisionId = StreamIds.Decision(StreamIds.Meeting(bodyId, D("2024-02-01")), 5);
-        await api.Accept("/api/assignments", new GiveAssignment(decisionId, 1, bodyId, null, "Förvaltningen", "återkomma",
-            Due.OnDate(D("2024-04-30"), "senast den 30 april 2024"), D("2024-02-01")));
-        return StreamIds.Assignment(decisionId, 1);
-    }
 
     static async Task<int> EventCount(DecisionsApp app, string streamId)
     {
@@ -69,10 +57,10 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
     public async Task A_stale_expected_version_gives_409_and_writes_nothing()
     {
         var api = app.CreateClient();
-        var assignment = await AnAssignment(api, "Kulturnämnden");
+        var assignment = await api.AnAssignment("Kulturnämnden");
         var before = await EventCount(app, assignment);
         var response = await api.Send($"/api/assignments/report-backs?expectedVersion={before - 1}",
-            new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "Aktuellt läge")));
+            new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "Aktuellt läge", "Arbetet pågår")));
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await EventCount(app, assignment)).ShouldBe(before);
     }
@@ -81,8 +69,8 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
     public async Task A_repeated_idempotency_key_gives_the_first_answer_again_and_no_new_event()
     {
         var api = app.CreateClient();
-        var assignment = await AnAssignment(api, "Miljönämnden");
-        var report = new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "Aktuellt läge"));
+        var assignment = await api.AnAssignment("Miljönämnden");
+        var report = new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "Aktuellt läge", "Arbetet pågår"));
 
         var first = await (await api.Send("/api/assignments/report-backs", report, idempotencyKey: "rapport-1")).Content.ReadAsStringAsync();
         var count = await EventCount(app, assignment);
@@ -97,9 +85,9 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
     public async Task An_idempotency_key_reused_for_another_command_is_refused()
     {
         var api = app.CreateClient();
-        var assignment = await AnAssignment(api, "Tekniska nämnden");
-        await api.Send("/api/assignments/report-backs", new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "a")), "nyckel");
-        var other = await api.Send("/api/assignments/report-backs", new ReceiveReportBack(assignment, new ReportBack(D("2024-03-02"), "möte", ReportCompleteness.Partial, "b")), "nyckel");
+        var assignment = await api.AnAssignment("Tekniska nämnden");
+        await api.Send("/api/assignments/report-backs", new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01"), "möte", ReportCompleteness.Partial, "a", "Arbetet pågår")), "nyckel");
+        var other = await api.Send("/api/assignments/report-backs", new ReceiveReportBack(assignment, new ReportBack(D("2024-03-02"), "möte", ReportCompleteness.Partial, "b", "Arbetet pågår")), "nyckel");
         other.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
@@ -107,11 +95,11 @@ public class CommandContractTests(DecisionsApp app) : IClassFixture<DecisionsApp
     public async Task Twenty_concurrent_commands_on_one_assignment_each_land_or_get_409_and_none_is_lost()
     {
         var api = app.CreateClient();
-        var assignment = await AnAssignment(api, "Socialnämnden");
+        var assignment = await api.AnAssignment("Socialnämnden");
         var before = await EventCount(app, assignment);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 20).Select(day => api.Send("/api/assignments/report-backs",
-            new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01").AddDays(day), "möte", ReportCompleteness.Partial, $"Läget dag {day}")))));
+            new ReceiveReportBack(assignment, new ReportBack(D("2024-03-01").AddDays(day), "möte", ReportCompleteness.Partial, $"Läget dag {day}", "Arbetet pågår")))));
 
         responses.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.OK || s == HttpStatusCode.Conflict);
         var landed = responses.Count(r => r.StatusCode == HttpStatusCode.OK);

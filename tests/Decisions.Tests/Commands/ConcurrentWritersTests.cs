@@ -58,7 +58,7 @@ public class ConcurrentWritersTests(DecisionsApp app) : IClassFixture<DecisionsA
     }
 
     static ReceiveReportBack Report(string assignmentId, int writer, int n) =>
-        new(assignmentId, new ReportBack(Day.AddDays(1 + writer * 10 + n), $"skrivare {writer}", ReportCompleteness.Partial, $"delrapport {n}"));
+        new(assignmentId, new ReportBack(Day.AddDays(1 + writer * 10 + n), $"skrivare {writer}", ReportCompleteness.Partial, $"delrapport {n}", "Arbetet pågår"));
 
     [Fact]
     public async Task Sixteen_writers_on_one_stream_get_no_server_error_and_lose_no_event()

@@ -42,7 +42,7 @@ public class ConfidentialityWalkTests(StoryApp app) : IClassFixture<StoryApp>
     public async Task No_public_get_shows_any_text_of_a_confidential_decision_or_assignment()
     {
         var client = await WithSecrets();
-        string[] keys = [SecretCase, Case570, Meeting0516, Secret, Public, SecretAssignment, A45, "Anna Nordqvist"];
+        string[] keys = [SecretCase, Case570, Meeting0516, Secret, Public, SecretAssignment, A45, "Anna Nordqvist", Hsn];
         string[] queries = ["", "?asOf=2024-06-01", "?asOf=2023-05-16&recordedAsOf=2099-01-01T00:00:00Z", "?from=2023-01-01&to=2030-12-31",
             $"?q={SecretTitleWord}", $"?q={SecretClauseWord}", $"?q={SecretTaskWord}", "?q=nämnden", "?asOf=2024-06-01&dnr=" + Uri.EscapeDataString(SecretCase)];
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

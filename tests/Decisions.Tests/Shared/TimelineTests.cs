@@ -14,7 +14,7 @@ namespace Decisions.Tests.Shared;
 public class A_business_date_timeline
 {
     const string Id = "ks/2020-03-02/§4/1";
-    static readonly DateOnly Start = new(2020, 3, 2);
+    internal static readonly DateOnly Start = new(2020, 3, 2);
 
     static readonly Gen<DateOnly> GenDay = Gen.Int[-20, 400].Select(d => Start.AddDays(d));
 
@@ -32,16 +32,16 @@ public class A_business_date_timeline
         Gen.Select(GenDue, GenDay, (due, on) => new AssignmentCorrected(Id, "Regiondirektören", "rättad uppgift", due, "rättelse", on)));
 
     /// <summary>A stream opens with the assignment being given; anything can follow, on any day.</summary>
-    static readonly Gen<IDomainEvent[]> GenHistory = Gen.Select(GenDue, GenDay, GenEvent.Array[0, 8], (due, on, rest) =>
+    internal static readonly Gen<IDomainEvent[]> GenHistory = Gen.Select(GenDue, GenDay, GenEvent.Array[0, 8], (due, on, rest) =>
         rest.Prepend(new AssignmentGiven(Id, "ks/2020-03-02/§4", "ks", null, "Regiondirektören", "utreda", due, on)).ToArray());
 
-    static AssignmentState? Replayed(IEnumerable<IDomainEvent> history, DateOnly day) =>
+    internal static AssignmentState? Replayed(IEnumerable<IDomainEvent> history, DateOnly day) =>
         Evolve.Fold<AssignmentState>(null, history.Where(e => e is ICorrection || e.OccurredOn <= day));
 
-    static IReadOnlyList<Stood<AssignmentState>> Built(IEnumerable<IDomainEvent> history) =>
+    internal static IReadOnlyList<Stood<AssignmentState>> Built(IEnumerable<IDomainEvent> history) =>
         history.Aggregate(Timeline.Empty<AssignmentState>(), Timeline.Next<AssignmentState>);
 
-    static IEnumerable<DateOnly> EveryDay() => Enumerable.Range(-25, 430).Select(Start.AddDays);
+    internal static IEnumerable<DateOnly> EveryDay() => Enumerable.Range(-25, 430).Select(Start.AddDays);
 
     static string Json(AssignmentState? state) => JsonSerializer.Serialize(state);
 

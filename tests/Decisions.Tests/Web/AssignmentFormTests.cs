@@ -24,11 +24,13 @@ public class AssignmentFormTests(StoryApp app) : IClassFixture<StoryApp>, IAsync
     public async Task A_partial_report_back_is_recorded_and_shown_on_the_assignment_and_case_pages()
     {
         var page = await client.FollowAsync(await client.SubmitAsync(Url(October), "aterrapportering",
-            ("typ", "del"), ("sammanfattning", "Lägesrapport om fördjupningen"),
+            ("typ", "del"), ("sammanfattning", "Lägesrapport om fördjupningen"), ("skal", "Delårsbokslutet behövs först"), ("andel", "60"),
             ("beslut-organ", "Hälso- och sjukvårdsnämnden"), ("beslut-datum", "2023-10-24"), ("beslut-paragraf", "")));
 
         page.ShouldContain("Återrapporteringen är registrerad.");
         page.ShouldContain("2023-10-24 Delrapport: Lägesrapport om fördjupningen");
+        page.ShouldContain("(60 % klart)");
+        page.ShouldContain("Skäl att uppdraget fortsätter: Delårsbokslutet behövs först");
         page.ShouldContain("Delrapporterat");
         page.ShouldContain("");
         (await WebPageTests.Html(client, $"/arenden/{Api.Encoded(Case570)}?per=2023-11-01")).ShouldContain("Delrapporterat");

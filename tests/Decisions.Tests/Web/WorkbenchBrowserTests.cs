@@ -61,6 +61,7 @@ public class WorkbenchBrowserTests(BrowserHost host) : IClassFixture<BrowserHost
         await Open("aterrapportering");
         await Form("aterrapportering").GetByLabel("Slag av rapport").SelectOptionAsync("del");
         await Form("aterrapportering").GetByLabel("Vad rapporterades").FillAsync("Utkast till plan för handlingsplanerna");
+        await Form("aterrapportering").GetByLabel("Skäl att uppdraget fortsätter").FillAsync("Planen ska förankras i nämnden");
         await Form("aterrapportering").GetByLabel("Lämnad vid: sammanträdesdatum").FillAsync("2024-01-16");
         await Submit("aterrapportering", "Återrapporteringen är registrerad.");
         await Expect(History("Delrapport: Utkast till plan")).ToContainTextAsync($"av {name}");

@@ -41,6 +41,8 @@ public static class AssignmentForms
             [
                 new("typ", "Slag av rapport", "select", Choices: [("del", "Delrapport – uppdraget fortsätter"), ("slutlig", "Slutlig återrapportering")]),
                 new("sammanfattning", "Vad rapporterades", "textarea", Required: true),
+                new("skal", "Skäl att uppdraget fortsätter", "textarea", Hint: "krävs för en delrapport", Claims: ["Report.Reason"]),
+                new("andel", "Andel klart (%)", "number", Hint: "0–100, om rapporten anger det", Claims: ["Report.Progress"]),
                 .. DecisionFields("Lämnad vid", body, paragraphRequired: false, ["Report.At", "Report.On"]),
             ],
             (form, a, bus, http, version) =>
@@ -48,9 +50,10 @@ public static class AssignmentForms
                 var summary = form.Required("sammanfattning");
                 var on = form.Date("beslut-datum");
                 var at = (form.Text("beslut-paragraf") is null ? MeetingOf(form) : Decision(form, required: true)) ?? "";
+                var progress = form.Percent("andel");
                 form.ThrowIfInvalid();
                 var completeness = form.Text("typ") == "slutlig" ? ReportCompleteness.Complete : ReportCompleteness.Partial;
-                return bus.Send(http, new ReceiveReportBack(a.Id, new ReportBack(on ?? default, at, completeness, summary)), version);
+                return bus.Send(http, new ReceiveReportBack(a.Id, new ReportBack(on ?? default, at, completeness, summary, form.Text("skal"), progress)), version);
             }),
         new("avslut", "Avsluta uppdraget", "Avsluta uppdraget", "Uppdraget är avslutat.", false,
             (a, body, _) => DecisionFields("Beslut som avslutar uppdraget", body, paragraphRequired: true, ["AcceptingDecisionId"]),
@@ -133,7 +136,7 @@ public static class AssignmentForms
             {
                 var key = Queries.QueryParameters.RouteKey(id);
                 return FormPost.Handle(http, step.Kind, step.Kind, key, After(step, key),
-                    async (form, version) => await step.Run(form, (await AssignmentQueries.Get(key, session, ct)).State, bus, http, version),
+                    async (form, version) => await step.Run(form, (await AssignmentQueries.Visible(key, session, ct)).State, bus, http, version),
                     (attempt, status) => page(http, session, key, attempt, status, ct));
             })
                 .RequireAuthorization(step.Administer ? Policies.Administer : Policies.Record);

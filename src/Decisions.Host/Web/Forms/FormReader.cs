@@ -52,6 +52,15 @@ public sealed class FormReader(IFormCollection form)
         return null;
     }
 
+    /// <summary>A share in whole percent, 0–100, written with or without the sign ("40", "40 %").</summary>
+    public int? Percent(string name)
+    {
+        if (Text(name) is not { } text) return null;
+        if (int.TryParse(text.TrimEnd('%').Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100) return n;
+        Fail(name, $"'{text}' är inte en andel mellan 0 och 100 procent");
+        return null;
+    }
+
     /// <summary>One line a clause (att-sats); blank lines are spacing, not clauses.</summary>
     public IReadOnlyList<string> Lines(string name) =>
         [.. (Text(name) ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
