@@ -1,3 +1,4 @@
+using Decisions.Bodies;
 using Decisions.History;
 using Decisions.Queries;
 using Decisions.Reminders;
@@ -67,8 +68,11 @@ public static class AssignmentQueries
     /// light, the latest share done, the reasons for extensions, and every change of status and light by business date.
     /// </summary>
     [WolverineGet("/api/assignments/{id}", OperationId = "GetAssignment")]
-    public static async Task<AssignmentAnswer> Get(string id, IQuerySession session, CancellationToken ct) =>
-        AssignmentAnswer.Of(await Visible(id, session, ct), Parts.Today, ReminderWindow.DefaultDaysBefore);
+    public static async Task<AssignmentAnswer> Get(string id, IQuerySession session, CancellationToken ct)
+    {
+        var visible = await Visible(id, session, ct);
+        return AssignmentAnswer.Of(visible, Parts.Today, await BodyReminderWindow.OfAsync(session, visible.GivingBodyId, ct));
+    }
 
     /// <summary>The history as the public may see it; 404 for what is not public. (Not named Load: Wolverine would run that before every endpoint of the class.)</summary>
     public static async Task<AssignmentHistory> Visible(string id, IQuerySession session, CancellationToken ct)

@@ -1,6 +1,5 @@
 using Decisions.Assignments;
 using Decisions.Bodies;
-using Decisions.Reminders;
 using Decisions.Web.Forms;
 using Marten;
 
@@ -18,7 +17,9 @@ public static class AssignmentPage
     static async Task<IResult> Show(HttpContext http, IQuerySession session, string id, Attempt? attempt, int status, CancellationToken ct)
     {
         var today = Parts.Today;
-        var history = AssignmentAnswer.Of(await AssignmentQueries.Visible(id, session, ct), today, ReminderWindow.DefaultDaysBefore);
+        var visible = await AssignmentQueries.Visible(id, session, ct);
+        var window = await BodyReminderWindow.OfAsync(session, visible.GivingBodyId, ct);
+        var history = AssignmentAnswer.Of(visible, today, window);
         var a = history.State;
         var decisionIds = a.ReportBacks.Select(r => r.At).Append(a.Given.DecisionId).Append(a.ClosedBy ?? "");
         var bodies = await BodyDirectory.LoadAsync(session, decisionIds.Select(Parts.DecisionParts).OfType<(string, string BodyId, string, string)>().Select(d => d.BodyId), ct);
@@ -34,7 +35,7 @@ public static class AssignmentPage
             <dt>Givet</dt><dd>{Parts.DecisionLink(a.Given.DecisionId, bodies)} ({a.Given.OccurredOn})</dd>
             {(a.Given.Source is { } source ? Html.Of($"<dt>Källa</dt><dd>{source.Document}{(source.FirstLine is { } line ? $", rad {line}" : "")}{(source.EditedBy is { } editor ? $" – ändrat av {editor} före importen" : " – som det lästes ut")}</dd>") : Html.Empty)}
             <dt>Ärende</dt><dd>{Parts.CaseLink(a.Given.CaseNumber)}</dd>
-            <dt>Uppföljning</dt><dd><a href="{StandingListPage.Url(a.Given.GivingBodyId)}">Organets lista över uppdrag att följa upp</a></dd>
+            <dt>Uppföljning</dt><dd><a href="{StandingListPage.Url(a.Given.GivingBodyId)}">Organets lista över uppdrag att följa upp</a>; {Feeds.FeedPages.Link($"flöde för {a.Assignee}", Feeds.FeedPages.AssigneeUrl(a.Assignee))}</dd>
             <dt>Förfaller</dt><dd>{a.Due.Text}{Html.When(a.Due.Effective is not null, Html.Of($" – {a.Due.Effective}{(a.Due.Date is null ? " (senast)" : "")}"))}</dd>
             {(a.ClosedBy is { } closedBy ? Html.Of($"<dt>Avslutat genom</dt><dd>{Parts.DecisionLink(closedBy, bodies)}</dd>") : Html.Empty)}
             {(a.MergedInto is { } mergedInto ? Html.Of($"<dt>Sammanslaget med</dt><dd><a href=\"{Parts.AssignmentUrl(mergedInto)}\">{mergedInto}</a></dd>") : Html.Empty)}
@@ -48,7 +49,7 @@ public static class AssignmentPage
                 <ul>{history.Extensions.Select(e => Html.Of($"<li>{e.On}: {e.Reason}</li>"))}</ul>
                 """))}
             <h2 id="statusandringar">Statusändringar</h2>
-            <p class="meta">Status och läge som de ändrades, per dag det hände; läget räknas med {ReminderWindow.DefaultDaysBefore} dagars påminnelsefönster.</p>
+            <p class="meta">Status och läge som de ändrades, per dag det hände; läget räknas med organets påminnelsefönster på {window} dagar.</p>
             <table aria-labelledby="statusandringar">
             <thead><tr><th scope="col">Från</th><th scope="col">Status</th><th scope="col">Läge</th></tr></thead>
             <tbody>{history.StatusChanges.Select(c => Html.Of(

@@ -1,6 +1,5 @@
 using Decisions.Assignments;
 using Decisions.Queries;
-using Decisions.Reminders;
 using Marten;
 
 namespace Decisions.Web;
@@ -18,8 +17,7 @@ public static class StandingListPage
 
     static async Task<IResult> Show(HttpContext http, IQuerySession session, string bodyId, string? sammantrade, CancellationToken ct)
     {
-        var list = await StandingLists.RunAsync(session, QueryParameters.RouteKey(bodyId), Parts.Date(sammantrade, "Sammanträde"), Parts.Today,
-            ReminderWindow.DefaultDaysBefore, ct);
+        var list = await StandingLists.RunAsync(session, QueryParameters.RouteKey(bodyId), Parts.Date(sammantrade, "Sammanträde"), Parts.Today, ct);
         var open = list.Items.Where(i => i.FinishedOn is null).ToList();
         var finished = list.Items.Where(i => i.FinishedOn is not null).ToList();
         var counts = open.GroupBy(i => i.Light!.Colour).OrderByDescending(g => g.Key)
@@ -31,13 +29,14 @@ public static class StandingListPage
             <p class="lead"><strong>{list.Body.Name}</strong>, sammanträdet {list.Meeting}.
             Uppdrag som organet har gett och som var öppna före sammanträdet, och uppdrag som har avslutats
             {(list.PreviousMeeting is { } previous ? Html.Of($"sedan förra sammanträdet ({previous})") : Html.Of($"tidigare (inget tidigare sammanträde finns i registret)"))}.
-            Läget gäller sammanträdesdagen: röd är försenat, gul är delrapporterat, fått ny tid eller förfaller inom {ReminderWindow.DefaultDaysBefore} dagar, grön är i tid.</p>
+            Läget gäller sammanträdesdagen: röd är försenat, gul är delrapporterat, fått ny tid eller förfaller inom {list.WindowDays} dagar, grön är i tid.</p>
             <form class="filters" method="get" action="{Url(list.Body.Id)}" aria-label="Välj sammanträde">
             <div class="field"><label for="sammantrade">Sammanträde</label><select id="sammantrade" name="sammantrade">{meetings.Select(d =>
                 Html.Of($"<option value=\"{d}\"{Html.When(d == list.Meeting, Html.Of($" selected"))}>{d}</option>"))}</select></div>
             <button type="submit">Visa</button>
             </form>
             <p class="actions no-print"><span>Sidan skrivs ut på A4 utan meny och formulär.</span>
+            <a href="/api/bodies/{Uri.EscapeDataString(list.Body.Id)}/follow-up?meeting={list.Meeting}&amp;format=xlsx">Ladda ner som Excel</a>
             <a href="/api/bodies/{Uri.EscapeDataString(list.Body.Id)}/follow-up?meeting={list.Meeting}">Samma lista som JSON</a></p>
             <h2 id="pagaende">Pågående uppdrag ({open.Count})</h2>
             {(open.Count == 0 ? Html.Of($"<p>Inga pågående uppdrag.</p>") : Html.Of($"""

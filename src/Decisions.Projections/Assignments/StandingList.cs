@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 using Decisions.Bodies;
 using Decisions.Decisions;
 using Decisions.Meetings;
@@ -16,8 +14,9 @@ public sealed record StandingListItem(
 
 /// <param name="PreviousMeeting">The body's meeting before <paramref name="Meeting"/>, if the register knows one.</param>
 /// <param name="Meetings">The body's known meetings, to choose among.</param>
+/// <param name="WindowDays">The body's reminder window, which turns a light yellow before its due date.</param>
 public sealed record StandingList(
-    BodyRef Body, DateOnly Meeting, DateOnly? PreviousMeeting, IReadOnlyList<DateOnly> Meetings, IReadOnlyList<StandingListItem> Items);
+    BodyRef Body, DateOnly Meeting, DateOnly? PreviousMeeting, IReadOnlyList<DateOnly> Meetings, int WindowDays, IReadOnlyList<StandingListItem> Items);
 
 /// <summary>
 /// "Uppföljning av uppdrag" for one meeting of a body (see <see cref="FollowUpList"/> for which assignments), read from
@@ -27,7 +26,7 @@ public static class StandingLists
 {
     /// <param name="meeting">Null for the body's next meeting from <paramref name="today"/> on (today if none is scheduled).</param>
     public static async Task<StandingList> RunAsync(
-        IQuerySession session, string body, DateOnly? meeting, DateOnly today, int windowDays, CancellationToken ct, Secrecy? secrecy = null)
+        IQuerySession session, string body, DateOnly? meeting, DateOnly today, CancellationToken ct, Secrecy? secrecy = null)
     {
         secrecy ??= await Secrecy.PublicAsync(session, ct);
         var bodyId = StreamIds.Body(body);
@@ -43,48 +42,15 @@ public static class StandingLists
             // Hidden when marked, or when the decision that gave it is confidential (as Secrecy.HidesAssignment(state) rules).
             .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a.Id) && !secrecy.HidesDecision(a.DecisionId))
             .Select(a => (IReadOnlyList<Stood<AssignmentState>>)[.. a.Timeline.Select(t => t.State is null ? t : t with { State = secrecy.Assignment(t.State) })]);
-        var items = FollowUpList.Select(timelines, chosen, previous, windowDays);
+        var items = FollowUpList.Select(timelines, chosen, previous, state.Reminders.DaysBefore);
 
         var decisionIds = items.Select(i => i.State.Given.DecisionId).Distinct().ToArray();
         var decisions = (await session.Query<DecisionRecord>().Where(d => decisionIds.Contains(d.Id))
             .Select(d => new { d.Id, d.MeetingDate, d.Details.Paragraph }).ToListAsync(ct))
             .ToDictionary(d => d.Id, d => new DecisionRef(d.Id, d.MeetingDate, d.Paragraph));
-        return new(new BodyRef(state.Id, state.Name), chosen, previous, meetings, [.. items.Select(i => new StandingListItem(
+        return new(new BodyRef(state.Id, state.Name), chosen, previous, meetings, state.Reminders.DaysBefore, [.. items.Select(i => new StandingListItem(
             i.State.Id, i.State.Task, i.State.Assignee,
             decisions.GetValueOrDefault(i.State.Given.DecisionId) ?? new DecisionRef(i.State.Given.DecisionId, i.State.Given.OccurredOn, null),
             i.State.Due.Text, i.State.Due.Effective, i.State.Status, i.Light, i.Light?.Reason, i.Progress, i.LastReport, i.FinishedOn))]);
     }
-}
-
-/// <summary>
-/// One line of the standing list as a spreadsheet or printout has it: plain values under Swedish column captions
-/// (<see cref="Columns"/>), dates as dates, so a writer needs nothing but the row.
-/// </summary>
-public sealed record StandingListRow(
-    [property: Display(Name = "Uppdrag")] string Task,
-    [property: Display(Name = "Uppdragstagare")] string Assignee,
-    [property: Display(Name = "Beslutsdatum")] DateOnly DecidedOn,
-    [property: Display(Name = "Paragraf")] int? Paragraph,
-    [property: Display(Name = "Förfaller")] string DueText,
-    [property: Display(Name = "Förfallodag")] DateOnly? EffectiveDue,
-    [property: Display(Name = "Status")] string Status,
-    [property: Display(Name = "Läge")] string Light,
-    [property: Display(Name = "Skäl")] string Reason,
-    [property: Display(Name = "Andel klart (%)")] int? Progress,
-    [property: Display(Name = "Senaste rapport")] string LastReport,
-    [property: Display(Name = "Rapportens datum")] DateOnly? LastReportOn,
-    [property: Display(Name = "Avslutat")] DateOnly? FinishedOn,
-    [property: Display(Name = "Uppdrag-id")] string AssignmentId)
-{
-    public static StandingListRow Of(StandingListItem i) => new(
-        i.Task, i.Assignee, i.GivingDecision.Date, i.GivingDecision.Paragraph, i.DueText, i.EffectiveDue, StatusWords.Status(i.Status),
-        i.Light is null ? "" : StatusWords.Light(i.Light), i.Reason ?? "", i.Progress, i.LastReport?.Summary ?? "", i.LastReport?.On, i.FinishedOn, i.AssignmentId);
-
-    /// <summary>Each column's caption and how to read it from a row, in the order of the record.</summary>
-    public static readonly IReadOnlyList<(string Caption, Func<StandingListRow, object?> Value)> Columns =
-    [
-        .. typeof(StandingListRow).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetCustomAttribute<DisplayAttribute>() is not null)
-            .Select(p => (p.GetCustomAttribute<DisplayAttribute>()!.Name!, (Func<StandingListRow, object?>)p.GetValue)),
-    ];
 }
