@@ -26,7 +26,9 @@ internal static partial class LineCutter
 
     static readonly Regex Heading = new(@"(?<=^|\s)(?:" + SectionHeadings.InLine + @")(?=\s*:|\s+(?:(?-i:\p{Lu})|\d|att\b|[-•])|\s*$)", Options);
 
-    static readonly Regex CaseNumber = new(@"(?<=^|\s)(?-i:Dnr|DNR|Diarienummer)\.?:?\s*(?:" + SwedishText.CasePattern + ")", Options);
+    // After its label any number is a case number ("Dnr 2005/021-042"), as on a line of its own; a title that ran into
+    // the label ("…transportinfrastrukturDnr 2004/399-510") is cut there too.
+    static readonly Regex CaseNumber = new(@"(?<=^|\s|(?-i:\p{Ll}))(?-i:Dnr|DNR|Diarienummer)\.?:?\s*(?:" + SwedishText.CasePattern + "|" + CaseNumberLines.Value + ")", Options);
 
     static readonly Regex Furniture = new(@"(?<=^|\s)(?:" + PageFurniture.Pattern + @")(?=\s|$)", Options);
 

@@ -12,7 +12,7 @@ internal static partial class CaseNumberLines
     const string Label = @"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr|beteckning)\.?\s*:?\s*";
 
     // "KS 2025/0112", "2005.014.623", "SN-2014/101": an optional prefix, then a run that starts with a digit.
-    const string Value = @"(?<value>(?:\p{Lu}{1,6}[\s-]?)?\d[\w./:-]*(?:\s\d[\w./:-]*)?)";
+    internal const string Value = @"(?<value>(?:\p{Lu}{1,6}[\s-]?)?\d[\w./:-]*(?:\s\d[\w./:-]*)?)";
 
     [GeneratedRegex("^" + Label + Value + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelledLine();
