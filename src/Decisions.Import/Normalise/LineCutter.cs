@@ -28,7 +28,7 @@ internal static partial class LineCutter
 
     // After its label any number is a case number ("Dnr 2005/021-042"), as on a line of its own; a title that ran into
     // the label ("…transportinfrastrukturDnr 2004/399-510") is cut there too.
-    static readonly Regex CaseNumber = new(@"(?<=^|\s|(?-i:\p{Ll}))(?-i:Dnr|DNR|Diarienummer)\.?:?\s*(?:" + SwedishText.CasePattern + "|" + CaseNumberLines.Value + ")", Options);
+    static readonly Regex CaseNumber = new(@"(?<=^|\s|(?-i:\p{Ll}))\(?(?-i:Dnr|DNR|Diarienummer)\.?:?\s*(?:" + SwedishText.CasePattern + "|" + CaseNumberLines.Value + @")\)?", Options);
 
     static readonly Regex Furniture = new(@"(?<=^|\s)(?:" + PageFurniture.Pattern + @")(?=\s|$)", Options);
 
@@ -44,10 +44,13 @@ internal static partial class LineCutter
         foreach (var line in lines)
         {
             var cuts = new SortedSet<int>();
+            var headings = new Dictionary<int, int>(); // where a § heading starts, and where its number ends
+            var caseNumbers = new HashSet<int>();
             foreach (Match m in ParagraphHeading().Matches(line.Text))
                 if (StartsParagraph(line.Text, m))
                 {
                     cuts.Add(m.Index);
+                    headings[m.Index] = m.Index + m.Length;
                     inHead = false;
                 }
             var firstParagraph = cuts.Count > 0 ? cuts.Min : int.MaxValue;
@@ -56,21 +59,93 @@ internal static partial class LineCutter
                 if ((inHead || m.Index < firstParagraph || m.Value.Contains(' ')) && char.IsUpper(line.Text[m.Index])) cuts.Add(m.Index);
             foreach (Match m in Heading.Matches(line.Text))
                 if (char.IsUpper(line.Text[m.Index])) Isolate(cuts, m, line.Text);
-            foreach (Match m in CaseNumber.Matches(line.Text)) Isolate(cuts, m, line.Text);
+            foreach (Match m in CaseNumber.Matches(line.Text))
+            {
+                Isolate(cuts, m, line.Text);
+                caseNumbers.Add(m.Index);
+            }
             foreach (Match m in Furniture.Matches(line.Text)) Isolate(cuts, m, line.Text);
             foreach (Match m in ClauseStart().Matches(line.Text)) cuts.Add(m.Index);
 
             var start = 0;
+            var titleDue = false; // a § heading (and its Dnr) stood alone: the next part opens with the title
             foreach (var cut in cuts.Append(line.Text.Length))
             {
-                var part = line.Text[start..cut].Trim();
-                if (part.Length > 0) result.Add(line with { Text = part, IsHeading = false });
+                var part = line.Text[start..cut];
+                // Another cut inside the heading's number (a label's word) leaves it as it was.
+                if (headings.TryGetValue(start, out var numberEnd) && numberEnd <= cut)
+                {
+                    var title = part[(numberEnd - start)..].TrimStart();
+                    titleDue = title.Trim().Length == 0;
+                    Add(result, line, part[..(numberEnd - start)] + " " + SplitTitle(title, out var rest), rest);
+                }
+                else if (caseNumbers.Contains(start)) Add(result, line, part, "");
+                else if (titleDue)
+                {
+                    titleDue = false;
+                    Add(result, line, SplitTitle(part, out var rest), rest);
+                }
+                else Add(result, line, part, "");
                 start = cut;
             }
             // A page ends the unit of text it closes, as a blank line does.
             result.Add(line with { Text = "", IsHeading = false });
         }
         return result;
+    }
+
+    static void Add(List<SourceLine> result, SourceLine line, string part, string rest)
+    {
+        foreach (var text in (ReadOnlySpan<string>)[part.Trim(), rest.Trim()])
+            if (text.Length > 0) result.Add(line with { Text = text, IsHeading = false });
+    }
+
+    /// <summary>Words after which a capital starts a name in the title ("Information från Valmyndigheten"), not the text.</summary>
+    static readonly HashSet<string> BeforeName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "av", "från", "i", "om", "för", "vid", "med", "till", "på", "över", "under", "längs", "mellan", "inom", "hos",
+        "mot", "efter", "kring", "genom", "åt", "enligt", "och", "samt", "eller", "ur", "utanför", "inför", "–", "-", "—",
+    };
+
+    /// <summary>A title has no more words than this; a longer run before the first sentence's end is not cut.</summary>
+    const int TitleWords = 15;
+
+    /// <summary>
+    /// A flattened page runs a § title into the text below it ("Kurser och konferenser Inbjudningarna läggs till
+    /// handlingarna."). A title stops where the first sentence starts: a capital after a word in lower case or a number
+    /// that is not a preposition (which a name in the title follows). Text with no sentence end and few words is all title.
+    /// </summary>
+    static string SplitTitle(string text, out string rest)
+    {
+        rest = "";
+        var (sentenceEnd, words) = (text.Length, 0);
+        for (var i = 1; i < text.Length; i++)
+            if (text[i] == '.' && char.IsLetter(text[i - 1]) && (i + 1 == text.Length || text[i + 1] == ' '))
+            {
+                sentenceEnd = i;
+                break;
+            }
+        string? previous = null;
+        var position = 0;
+        while (position < sentenceEnd)
+        {
+            while (position < sentenceEnd && text[position] == ' ') position++;
+            if (position >= sentenceEnd) break;
+            var end = text.IndexOf(' ', position);
+            if (end < 0 || end > sentenceEnd) end = sentenceEnd;
+            var word = text[position..end];
+            if (previous is not null && char.IsUpper(word[0])
+                && (char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous)))
+            {
+                if (words > TitleWords) return text;
+                rest = text[position..];
+                return text[..position];
+            }
+            if (++words > TitleWords) return text;
+            previous = word;
+            position = end;
+        }
+        return text;
     }
 
     static bool IsFlattened(List<SourceLine> lines)
