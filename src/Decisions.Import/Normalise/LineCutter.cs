@@ -72,20 +72,26 @@ internal static partial class LineCutter
             foreach (var cut in cuts.Append(line.Text.Length))
             {
                 var part = line.Text[start..cut];
+                List<string> parts;
                 // Another cut inside the heading's number (a label's word) leaves it as it was.
                 if (headings.TryGetValue(start, out var numberEnd) && numberEnd <= cut)
                 {
-                    var title = part[(numberEnd - start)..].TrimStart();
-                    titleDue = title.Trim().Length == 0;
-                    Add(result, line, part[..(numberEnd - start)] + " " + SplitTitle(title, out var rest), rest);
+                    var (number, title) = (part[..(numberEnd - start)].Trim(), part[(numberEnd - start)..].Trim());
+                    titleDue = title.Length == 0;
+                    parts = TitleAndText(title);
+                    if (CaseNumberLines.LeadingLength(title) > 0) parts.Insert(0, number);
+                    else parts[0] = (number + " " + parts[0]).Trim();
                 }
-                else if (caseNumbers.Contains(start)) Add(result, line, part, "");
+                else if (caseNumbers.Contains(start)) parts = [part];
                 else if (titleDue)
                 {
                     titleDue = false;
-                    Add(result, line, SplitTitle(part, out var rest), rest);
+                    parts = TitleAndText(part.Trim());
                 }
-                else Add(result, line, part, "");
+                else parts = [part];
+                foreach (var text in parts)
+                    if (text.Trim() is var trimmed && (trimmed.Length > 0 || text.Length == 0 && parts.Count > 1))
+                        result.Add(line with { Text = trimmed, IsHeading = false });
                 start = cut;
             }
             // A page ends the unit of text it closes, as a blank line does.
@@ -94,17 +100,11 @@ internal static partial class LineCutter
         return result;
     }
 
-    static void Add(List<SourceLine> result, SourceLine line, string part, string rest)
-    {
-        foreach (var text in (ReadOnlySpan<string>)[part.Trim(), rest.Trim()])
-            if (text.Length > 0) result.Add(line with { Text = text, IsHeading = false });
-    }
-
     /// <summary>Words after which a capital starts a name in the title ("Information från Valmyndigheten"), not the text.</summary>
     static readonly HashSet<string> BeforeName = new(StringComparer.OrdinalIgnoreCase)
     {
         "av", "från", "i", "om", "för", "vid", "med", "till", "på", "över", "under", "längs", "mellan", "inom", "hos",
-        "mot", "efter", "kring", "genom", "åt", "enligt", "och", "samt", "eller", "ur", "utanför", "inför", "–", "-", "—",
+        "mot", "efter", "kring", "genom", "åt", "enligt", "och", "samt", "eller", "ur", "utanför", "inför",
     };
 
     /// <summary>A title has no more words than this; a longer run before the first sentence's end is not cut.</summary>
@@ -112,41 +112,44 @@ internal static partial class LineCutter
 
     /// <summary>
     /// A flattened page runs a § title into the text below it ("Kurser och konferenser Inbjudningarna läggs till
-    /// handlingarna."). A title stops where the first sentence starts: a capital after a word in lower case or a number
-    /// that is not a preposition (which a name in the title follows). Text with no sentence end and few words is all title.
+    /// handlingarna."). A title stops where the first sentence starts: a capital after a word in lower case or a number.
+    /// A capital is a name in the title instead after a preposition or a comma ("Information från Valmyndigheten",
+    /// "Ansökan om tilläggsbelopp, Friskolan Bågen"), before a number ("fastigheten Stenvreta 4:17"), or in an
+    /// abbreviation ("ny IT-plattform"); where no sentence ends, a capital before a word in lower case ("… Nämnden
+    /// beslutar") starts the text, and a run of names ends the title ("Detaljplan för kvarteret Eken").
     /// </summary>
-    static string SplitTitle(string text, out string rest)
+    static List<string> TitleAndText(string text)
     {
-        rest = "";
-        var (sentenceEnd, words) = (text.Length, 0);
+        // A case number before the title stands on a line of its own, as it would above the title.
+        if (CaseNumberLines.LeadingLength(text) is > 0 and var length)
+            return [text[..length], .. TitleAndText(text[length..].Trim())];
+        var sentenceEnd = text.Length;
         for (var i = 1; i < text.Length; i++)
             if (text[i] == '.' && char.IsLetter(text[i - 1]) && (i + 1 == text.Length || text[i + 1] == ' '))
             {
                 sentenceEnd = i;
                 break;
             }
-        string? previous = null;
-        var position = 0;
-        while (position < sentenceEnd)
+        var words = text[..sentenceEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length && k <= TitleWords; k++)
         {
-            while (position < sentenceEnd && text[position] == ' ') position++;
-            if (position >= sentenceEnd) break;
-            var end = text.IndexOf(' ', position);
-            if (end < 0 || end > sentenceEnd) end = sentenceEnd;
-            var word = text[position..end];
-            if (previous is not null && char.IsUpper(word[0])
-                && (char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous)))
-            {
-                if (words > TitleWords) return text;
-                rest = text[position..];
-                return text[..position];
-            }
-            if (++words > TitleWords) return text;
-            previous = word;
-            position = end;
+            var (previous, word) = (words[k - 1], words[k]);
+            if (!char.IsUpper(word[0]) || word.Length > 1 && char.IsUpper(word[1])) continue;
+            if (!(char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous))) continue;
+            if (k + 1 < words.Length && char.IsDigit(words[k + 1][0])) continue;
+            // Without a sentence's end, only a capital that a word in lower case follows starts one ("… Nämnden beslutar").
+            if (sentenceEnd == text.Length && (k + 1 >= words.Length || !char.IsLower(words[k + 1][0]))) continue;
+            var position = 0;
+            for (var j = 0; j < k; j++) position = text.IndexOf(words[j], position, StringComparison.Ordinal) + words[j].Length;
+            position = text.IndexOf(word, position, StringComparison.Ordinal);
+            // The title stood on a line of its own above a blank one: the text below must not join it.
+            return [TrimTitle(text[..position]), "", text[position..]];
         }
-        return text;
+        return [TrimTitle(text)];
     }
+
+    /// <summary>A title never ends in the dash or comma that stood before its case number.</summary>
+    static string TrimTitle(string title) => title.TrimEnd(' ', ',', '–', '-');
 
     static bool IsFlattened(List<SourceLine> lines)
     {

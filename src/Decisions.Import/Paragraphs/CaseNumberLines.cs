@@ -31,6 +31,13 @@ internal static partial class CaseNumberLines
     [GeneratedRegex(@"^(?:(?:\p{Lu}\p{L}{0,5}\s+)?§\s*\d{1,4}(?:/\d{2,4})?\s*[,;]?\s*)+")]
     private static partial Regex HistoryTrail();
 
+    // "KS 2020/0412 Motion om …", "Ärendenummer: RS 2025/640 Svar på …": a case number that opens a title run on.
+    [GeneratedRegex(@"^\(?(?:" + Label + Value + "|" + SwedishText.CasePattern + @")\)?(?=\s+\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Leading();
+
+    /// <summary>How long the case number is that <paramref name="text"/> opens with and more text follows; 0 if none.</summary>
+    public static int LeadingLength(string text) => text.Length > 0 && (char.IsDigit(text[0]) || char.IsUpper(text[0]) || text[0] == '(') && Leading().Match(text) is { Success: true } m ? m.Length : 0;
+
     /// <summary>The case number a line consists of, labelled or bare; null for any other line.</summary>
     public static string? Alone(string line)
     {
