@@ -177,8 +177,9 @@ internal sealed partial class ParagraphReader
             var intro = heading is null && line.Text.Length > 0 ? ClauseReader.Intro(line.Text) : null;
             // In the history a proposal is only recounted; "Kommunstyrelsen beslutar" after the votes is the decision.
             if (intro is { Proposes: true, Heading: false } && section == Section.Background) intro = null;
-            // "Arbetsutskottets förslag till socialnämnden" / "Socialnämnden beslutar": still the proposal.
-            if (intro is { Proposes: false, ForItself: false } && section == Section.Proposal) intro = intro.Value with { Proposes = true, Actor = intro.Value.Actor ?? _sectionActor };
+            // "Arbetsutskottets förslag till socialnämnden" / "Socialnämnden beslutar": still the proposal, unless the
+            // body that decides is the one whose minutes these are ("KOMMUNSTYRELSEN BESLUTAR" in the board's own).
+            if (intro is { Proposes: false, ForItself: false } && section == Section.Proposal && !IsOwnBody(intro.Value.Actor)) intro = intro.Value with { Proposes = true, Actor = intro.Value.Actor ?? _sectionActor };
             if (intro is { } i) heading = i.Proposes ? Section.Proposal : Section.Decision;
             if (heading is not null || line.IsHeading || line.Text.Length == 0 || ClauseReader.StartsClause(line.Text) && !ClauseReader.WantsAtt(text))
             {
@@ -219,6 +220,9 @@ internal sealed partial class ParagraphReader
         if (text.Length > 0) yield return new Unit(text.ToString(), start, section, firstInSection);
         if (_draft.Number is null) _title ??= lastFreeLine;
     }
+
+    bool IsOwnBody(string? actor) =>
+        actor is not null && _context.Body is { } body && string.Equals(actor.Trim(), body.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The title and the case number written at its end; the line it ends on, for a title that wraps.</summary>
     void SetTitle(string raw, int line)
