@@ -63,6 +63,8 @@ public static partial class ProtocolParser
         }
 
         paragraphs = CapAssignments(paragraphs, warnings);
+        // "Protokollet ska vara justerat senast den 2 december 2025" may stand in the head, outside every §.
+        adjustLatest ??= AdjustLatestInHead(lines, drafts, reference);
 
         // Minutes need §§; a document that is neither minutes, an extract nor a report by its head, and decides nothing,
         // is something else (a letter, a page of figures), never one unnumbered paragraph of invented facts.
@@ -136,6 +138,17 @@ public static partial class ProtocolParser
             start = -1;
             posting = false;
         }
+    }
+
+    static DateOnly? AdjustLatestInHead(List<SourceLine> lines, List<ParagraphDraft> drafts, DateOnly? reference)
+    {
+        var firstParagraph = drafts.FirstOrDefault(d => d.Number is not null)?.FirstLine ?? int.MaxValue;
+        foreach (var line in lines)
+        {
+            if (line.Number >= firstParagraph) break;
+            if (line.Text.Contains("juster", StringComparison.OrdinalIgnoreCase) && ParagraphReader.AdjustLatestIn(line.Text, reference) is { } date) return date;
+        }
+        return null;
     }
 
     static readonly CaselessWord MadeKnown = new("tillkänna");

@@ -16,8 +16,15 @@ internal sealed partial class ParagraphReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdjustedImmediately();
 
-    [GeneratedRegex(@"\bjusterat?\s+senast\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "ska vara justerat senast den 13 december 2023", "justeras digitalt senast 2021-03-19", "ska justeras senast".
+    [GeneratedRegex(@"\bjustera[tsd]?\s+(?:\p{L}+\s+)?senast\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdjustLatest();
+
+    /// <summary>The latest day the minutes are to be adjusted by, if the line names one; in a § or in the head.</summary>
+    internal static DateOnly? AdjustLatestIn(string text, DateOnly? reference) =>
+        text.Contains("senast", StringComparison.OrdinalIgnoreCase) && AdjustLatest().Match(text) is { Success: true } latest
+            ? SwedishDates.FindDate(text[latest.Index..], reference)
+            : null;
 
     // One pass that says whether any of the fact patterns can match; most prose sentences hold none. Only asked
     // IsMatch: the non-backtracking engine reads a sentence once for all twenty words, where the backtracking code
@@ -284,11 +291,12 @@ internal sealed partial class ParagraphReader
             _adjustedImmediately = true;
             return line.Text.Length < 60 && !ClauseReader.StartsClause(line.Text);
         }
-        var latest = AdjustLatest().Match(line.Text);
-        if (latest.Success && SwedishDates.FindDate(line.Text[latest.Index..], _context.Reference) is { } date)
+        if (AdjustLatestIn(line.Text, _context.Reference) is { } date)
         {
             _adjustLatest ??= date;
-            return true;
+            // A decided sentence before it on the line ("… utser Eva Ek att justera protokollet. Protokollet justeras
+            // senast …") keeps the line in the text.
+            return !line.Text.TrimEnd().TrimEnd('.').Contains(". ", StringComparison.Ordinal);
         }
         return false;
     }
