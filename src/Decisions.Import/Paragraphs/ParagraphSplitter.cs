@@ -69,8 +69,15 @@ internal static class ParagraphSplitter
     {
         var text = current.HeadingText;
         if (text is null || number == current.Number) return false;
-        var sign = text.IndexOf('§');
-        return sign >= 0 && Regex.IsMatch(text[(sign + 1)..], @"§\s*" + Regex.Escape(number) + @"(?!\d)");
+        // Each "§" after the heading's own, followed by the number and no further digit.
+        for (var sign = text.IndexOf('§'); (sign = text.IndexOf('§', sign + 1)) >= 0;)
+        {
+            var at = sign + 1;
+            while (at < text.Length && text[at] == ' ') at++;
+            if (string.CompareOrdinal(text, at, number, 0, number.Length) == 0
+                && (at + number.Length == text.Length || !char.IsDigit(text[at + number.Length]))) return true;
+        }
+        return false;
     }
 
     static Match? Heading(SourceLine line)
