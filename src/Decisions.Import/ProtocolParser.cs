@@ -12,7 +12,7 @@ public static partial class ProtocolParser
     /// <summary>Starts the warning for a paragraph the parser itself failed on; the robustness tests look for it.</summary>
     internal const string InternalError = "internt fel";
 
-    [GeneratedRegex(@"^(?:protokollsutdrag|utdrag\s+ur\s+(?:\w+\s+){0,3}protokoll|utdrag\s+ur\s+protokollet|utdrag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:protokollsutdrag|protokoll\s+utdrag|utdrag\s+ur\s+(?:\w+\s+){0,3}protokoll|utdrag\s+ur\s+protokollet|utdrag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExtractMarker();
 
     [GeneratedRegex(@"^(?:protokoll\b|sammanträdesprotokoll|anslag\s*/\s*bevis|tjänstgörande\s+ledamöter|beslutande(?:\s+ledamöter)?\b|närvarande\s+ersättare|justerandes\s+signatur)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -23,6 +23,17 @@ public static partial class ProtocolParser
 
     /// <summary>Extract markers sit in the document head; further down "utdrag" means a distribution list.</summary>
     const int ExtractMarkerLines = 40;
+
+    /// <summary>
+    /// The kind written after other words of a head line ("TORVBY KOMMUN PROTOKOLLSUTDRAG Sida 1 (2)", "Rödhamns kommun
+    /// Protokoll"), as a head in columns reads once its gaps are gone; "protokoll" alone only as the line's last word.
+    /// </summary>
+    [GeneratedRegex(@"\s(?:(?<extract>protokollsutdrag|protokoll\s+utdrag|utdrag\s+ur\s+(?:\w+\s+){0,3}protokoll(?:et)?)\b|(?:sammanträdes)?protokoll\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KindInHeadLine();
+
+    /// <summary>A head set in columns ("TORVBY KOMMUN      PROTOKOLLSUTDRAG      Sida 1") names the kind in any column.</summary>
+    [GeneratedRegex(@"\t+|\s{2,}")]
+    private static partial Regex ColumnGap();
 
     public static DocumentPreview Parse(DocumentText document) => Parse(document.Text, document.Source);
 
@@ -52,6 +63,8 @@ public static partial class ProtocolParser
         }
 
         paragraphs = CapAssignments(paragraphs, warnings);
+        // "Protokollet ska vara justerat senast den 2 december 2025" may stand in the head, outside every §.
+        adjustLatest ??= AdjustLatestInHead(lines, drafts, reference);
 
         // Minutes need §§; a document that is neither minutes, an extract nor a report by its head, and decides nothing,
         // is something else (a letter, a page of figures), never one unnumbered paragraph of invented facts.
@@ -127,6 +140,17 @@ public static partial class ProtocolParser
         }
     }
 
+    static DateOnly? AdjustLatestInHead(List<SourceLine> lines, List<ParagraphDraft> drafts, DateOnly? reference)
+    {
+        var firstParagraph = drafts.FirstOrDefault(d => d.Number is not null)?.FirstLine ?? int.MaxValue;
+        foreach (var line in lines)
+        {
+            if (line.Number >= firstParagraph) break;
+            if (line.Text.Contains("juster", StringComparison.OrdinalIgnoreCase) && ParagraphReader.AdjustLatestIn(line.Text, reference) is { } date) return date;
+        }
+        return null;
+    }
+
     static readonly CaselessWord MadeKnown = new("tillkänna");
 
     static bool SpeaksOfPosting(string text) =>
@@ -160,8 +184,10 @@ public static partial class ProtocolParser
             // An extract marker decides the kind; after a protocol marker only one in the head still could.
             if (extract || protocol && line.Number > ExtractMarkerLines) break;
             if (line.Text.Length == 0) continue;
-            extract = line.Number <= ExtractMarkerLines && ExtractMarker().IsMatch(line.Text);
-            protocol = protocol || ProtocolMarker().IsMatch(line.Text);
+            var head = line.Number <= ExtractMarkerLines;
+            var inLine = head ? KindInHeadLine().Match(line.Text) : Match.Empty;
+            extract = head && (AnyCell(line.Text, ExtractMarker()) || inLine.Groups["extract"].Success);
+            protocol = protocol || inLine.Success || (head ? AnyCell(line.Text, ProtocolMarker()) : ProtocolMarker().IsMatch(line.Text));
             report = report || !protocol && ReportMarker().IsMatch(line.Text);
         }
         if (extract) return (DocumentKind.Extract, true);
@@ -169,6 +195,16 @@ public static partial class ProtocolParser
         if (report) return (DocumentKind.OfficialReport, true);
         warnings.Add(new(null, "inget huvud visar om detta är ett protokoll, ett utdrag eller en skrivelse; det läses som ett protokollsutdrag"));
         return (DocumentKind.Extract, false);
+    }
+
+    /// <summary>Whether the line, or one of its columns, starts with the marker.</summary>
+    static bool AnyCell(string text, Regex marker)
+    {
+        if (marker.IsMatch(text)) return true;
+        if (!text.Contains("  ", StringComparison.Ordinal) && !text.Contains('\t')) return false;
+        foreach (var cell in ColumnGap().Split(text.Trim()))
+            if (cell.Length > 0 && marker.IsMatch(cell)) return true;
+        return false;
     }
 
     /// <summary>A paragraph the reader cannot handle is kept with its lines and a warning, never lost.</summary>

@@ -57,6 +57,8 @@ internal static partial class AttendanceWords
         "jurist", "utredare", "planerare", "konsulent", "inspektör", "tekniker", "läkare", "assistent", "administratör",
         "revisor", "specialist", "ansvarig", "rådgivare", "kommunikatör", "arkitekt", "ingenjör", "registrator",
         "notarie", "sköterska", "pedagog", "rektor", "föredragande", "tjänsteman", "tjänsteperson", "analytiker",
+        // A politician's title before the name in the minutes' prose: "Landstingsrådet Bo Ranta", "Ordföranden Malin Ek".
+        "rådet", "ordföranden",
     ];
 
     /// <summary>The column heads of an attendance table ("Ledamöter  Parti  Närvarande  Tjänstgörande  Anmärkning").</summary>

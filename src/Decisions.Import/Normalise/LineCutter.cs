@@ -26,7 +26,9 @@ internal static partial class LineCutter
 
     static readonly Regex Heading = new(@"(?<=^|\s)(?:" + SectionHeadings.InLine + @")(?=\s*:|\s+(?:(?-i:\p{Lu})|\d|att\b|[-•])|\s*$)", Options);
 
-    static readonly Regex CaseNumber = new(@"(?<=^|\s)(?-i:Dnr|DNR|Diarienummer)\.?:?\s*(?:" + SwedishText.CasePattern + ")", Options);
+    // After its label any number is a case number ("Dnr 2005/021-042"), as on a line of its own; a title that ran into
+    // the label ("…transportinfrastrukturDnr 2004/399-510") is cut there too.
+    static readonly Regex CaseNumber = new(@"(?<=^|\s|(?-i:\p{Ll}))\(?(?-i:Dnr|DNR|Diarienummer)\.?:?\s*(?:" + SwedishText.CasePattern + "|" + CaseNumberLines.Value + @")\)?", Options);
 
     static readonly Regex Furniture = new(@"(?<=^|\s)(?:" + PageFurniture.Pattern + @")(?=\s|$)", Options);
 
@@ -42,10 +44,13 @@ internal static partial class LineCutter
         foreach (var line in lines)
         {
             var cuts = new SortedSet<int>();
+            var headings = new Dictionary<int, int>(); // where a § heading starts, and where its number ends
+            var caseNumbers = new HashSet<int>();
             foreach (Match m in ParagraphHeading().Matches(line.Text))
                 if (StartsParagraph(line.Text, m))
                 {
                     cuts.Add(m.Index);
+                    headings[m.Index] = m.Index + m.Length;
                     inHead = false;
                 }
             var firstParagraph = cuts.Count > 0 ? cuts.Min : int.MaxValue;
@@ -54,15 +59,39 @@ internal static partial class LineCutter
                 if ((inHead || m.Index < firstParagraph || m.Value.Contains(' ')) && char.IsUpper(line.Text[m.Index])) cuts.Add(m.Index);
             foreach (Match m in Heading.Matches(line.Text))
                 if (char.IsUpper(line.Text[m.Index])) Isolate(cuts, m, line.Text);
-            foreach (Match m in CaseNumber.Matches(line.Text)) Isolate(cuts, m, line.Text);
+            foreach (Match m in CaseNumber.Matches(line.Text))
+            {
+                Isolate(cuts, m, line.Text);
+                caseNumbers.Add(m.Index);
+            }
             foreach (Match m in Furniture.Matches(line.Text)) Isolate(cuts, m, line.Text);
             foreach (Match m in ClauseStart().Matches(line.Text)) cuts.Add(m.Index);
 
             var start = 0;
+            var titleDue = false; // a § heading (and its Dnr) stood alone: the next part opens with the title
             foreach (var cut in cuts.Append(line.Text.Length))
             {
-                var part = line.Text[start..cut].Trim();
-                if (part.Length > 0) result.Add(line with { Text = part, IsHeading = false });
+                var part = line.Text[start..cut];
+                List<string> parts;
+                // Another cut inside the heading's number (a label's word) leaves it as it was.
+                if (headings.TryGetValue(start, out var numberEnd) && numberEnd <= cut)
+                {
+                    var (number, title) = (part[..(numberEnd - start)].Trim(), part[(numberEnd - start)..].Trim());
+                    titleDue = title.Length == 0;
+                    parts = TitleAndText(title);
+                    if (CaseNumberLines.LeadingLength(title) > 0) parts.Insert(0, number);
+                    else parts[0] = (number + " " + parts[0]).Trim();
+                }
+                else if (caseNumbers.Contains(start)) parts = [part];
+                else if (titleDue)
+                {
+                    titleDue = false;
+                    parts = TitleAndText(part.Trim());
+                }
+                else parts = [part];
+                foreach (var text in parts)
+                    if (text.Trim() is var trimmed && (trimmed.Length > 0 || text.Length == 0 && parts.Count > 1))
+                        result.Add(line with { Text = trimmed, IsHeading = false });
                 start = cut;
             }
             // A page ends the unit of text it closes, as a blank line does.
@@ -70,6 +99,57 @@ internal static partial class LineCutter
         }
         return result;
     }
+
+    /// <summary>Words after which a capital starts a name in the title ("Information från Valmyndigheten"), not the text.</summary>
+    static readonly HashSet<string> BeforeName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "av", "från", "i", "om", "för", "vid", "med", "till", "på", "över", "under", "längs", "mellan", "inom", "hos",
+        "mot", "efter", "kring", "genom", "åt", "enligt", "och", "samt", "eller", "ur", "utanför", "inför",
+    };
+
+    /// <summary>A title has no more words than this; a longer run before the first sentence's end is not cut.</summary>
+    const int TitleWords = 15;
+
+    /// <summary>
+    /// A flattened page runs a § title into the text below it ("Kurser och konferenser Inbjudningarna läggs till
+    /// handlingarna."). A title stops where the first sentence starts: a capital after a word in lower case or a number.
+    /// A capital is a name in the title instead after a preposition or a comma ("Information från Valmyndigheten",
+    /// "Ansökan om tilläggsbelopp, Friskolan Bågen"), before a number ("fastigheten Stenvreta 4:17"), or in an
+    /// abbreviation ("ny IT-plattform"); where no sentence ends, a capital before a word in lower case ("… Nämnden
+    /// beslutar") starts the text, and a run of names ends the title ("Detaljplan för kvarteret Eken").
+    /// </summary>
+    static List<string> TitleAndText(string text)
+    {
+        // A case number before the title stands on a line of its own, as it would above the title.
+        if (CaseNumberLines.LeadingLength(text) is > 0 and var length)
+            return [text[..length], .. TitleAndText(text[length..].Trim())];
+        var sentenceEnd = text.Length;
+        for (var i = 1; i < text.Length; i++)
+            if (text[i] == '.' && char.IsLetter(text[i - 1]) && (i + 1 == text.Length || text[i + 1] == ' '))
+            {
+                sentenceEnd = i;
+                break;
+            }
+        var words = text[..sentenceEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length && k <= TitleWords; k++)
+        {
+            var (previous, word) = (words[k - 1], words[k]);
+            if (!char.IsUpper(word[0]) || word.Length > 1 && char.IsUpper(word[1])) continue;
+            if (!(char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous))) continue;
+            if (k + 1 < words.Length && char.IsDigit(words[k + 1][0])) continue;
+            // Without a sentence's end, only a capital that a word in lower case follows starts one ("… Nämnden beslutar").
+            if (sentenceEnd == text.Length && (k + 1 >= words.Length || !char.IsLower(words[k + 1][0]))) continue;
+            var position = 0;
+            for (var j = 0; j < k; j++) position = text.IndexOf(words[j], position, StringComparison.Ordinal) + words[j].Length;
+            position = text.IndexOf(word, position, StringComparison.Ordinal);
+            // The title stood on a line of its own above a blank one: the text below must not join it.
+            return [TrimTitle(text[..position]), "", text[position..]];
+        }
+        return [TrimTitle(text)];
+    }
+
+    /// <summary>A title never ends in the dash or comma that stood before its case number.</summary>
+    static string TrimTitle(string title) => title.TrimEnd(' ', ',', '–', '-');
 
     static bool IsFlattened(List<SourceLine> lines)
     {

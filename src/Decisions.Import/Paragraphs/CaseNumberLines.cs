@@ -12,7 +12,7 @@ internal static partial class CaseNumberLines
     const string Label = @"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr|beteckning)\.?\s*:?\s*";
 
     // "KS 2025/0112", "2005.014.623", "SN-2014/101": an optional prefix, then a run that starts with a digit.
-    const string Value = @"(?<value>(?:\p{Lu}{1,6}[\s-]?)?\d[\w./:-]*(?:\s\d[\w./:-]*)?)";
+    internal const string Value = @"(?<value>(?:\p{Lu}{1,6}[\s-]?)?\d[\w./:-]*(?:\s\d[\w./:-]*)?)";
 
     [GeneratedRegex("^" + Label + Value + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelledLine();
@@ -30,6 +30,13 @@ internal static partial class CaseNumberLines
     // "Ks § 213 Ks § 178 Au § 266": the history of the case in earlier §§, written before the title.
     [GeneratedRegex(@"^(?:(?:\p{Lu}\p{L}{0,5}\s+)?§\s*\d{1,4}(?:/\d{2,4})?\s*[,;]?\s*)+")]
     private static partial Regex HistoryTrail();
+
+    // "KS 2020/0412 Motion om …", "Ärendenummer: RS 2025/640 Svar på …": a case number that opens a title run on.
+    [GeneratedRegex(@"^\(?(?:" + Label + Value + "|" + SwedishText.CasePattern + @")\)?(?=\s+\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Leading();
+
+    /// <summary>How long the case number is that <paramref name="text"/> opens with and more text follows; 0 if none.</summary>
+    public static int LeadingLength(string text) => text.Length > 0 && (char.IsDigit(text[0]) || char.IsUpper(text[0]) || text[0] == '(') && Leading().Match(text) is { Success: true } m ? m.Length : 0;
 
     /// <summary>The case number a line consists of, labelled or bare; null for any other line.</summary>
     public static string? Alone(string line)

@@ -12,6 +12,8 @@ internal sealed class ParagraphDraft(string? number, string? prefix, string? tit
     public string? CaseNumber { get; init; }
     /// <summary>The heading line ends in "Dnr" (or "Dnr KS"): the number starts the next line, after this prefix.</summary>
     public string? CaseNumberFollows { get; init; }
+    /// <summary>The heading line as written, with the earlier §§ of the case some templates put beside the number.</summary>
+    public string? HeadingText { get; init; }
     public List<SourceLine> Lines { get; } = [];
     public int LastLine => Lines.LastOrDefault(l => l.Text.Length > 0) is { Text.Length: > 0 } last ? last.Number : FirstLine;
 }

@@ -16,8 +16,15 @@ internal sealed partial class ParagraphReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdjustedImmediately();
 
-    [GeneratedRegex(@"\bjusterat?\s+senast\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "ska vara justerat senast den 13 december 2023", "justeras digitalt senast 2021-03-19", "ska justeras senast".
+    [GeneratedRegex(@"\bjustera[tsd]?\s+(?:\p{L}+\s+)?senast\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdjustLatest();
+
+    /// <summary>The latest day the minutes are to be adjusted by, if the line names one; in a § or in the head.</summary>
+    internal static DateOnly? AdjustLatestIn(string text, DateOnly? reference) =>
+        text.Contains("senast", StringComparison.OrdinalIgnoreCase) && AdjustLatest().Match(text) is { Success: true } latest
+            ? SwedishDates.FindDate(text[latest.Index..], reference)
+            : null;
 
     // One pass that says whether any of the fact patterns can match; most prose sentences hold none. Only asked
     // IsMatch: the non-backtracking engine reads a sentence once for all twenty words, where the backtracking code
@@ -177,8 +184,9 @@ internal sealed partial class ParagraphReader
             var intro = heading is null && line.Text.Length > 0 ? ClauseReader.Intro(line.Text) : null;
             // In the history a proposal is only recounted; "Kommunstyrelsen beslutar" after the votes is the decision.
             if (intro is { Proposes: true, Heading: false } && section == Section.Background) intro = null;
-            // "Arbetsutskottets förslag till socialnämnden" / "Socialnämnden beslutar": still the proposal.
-            if (intro is { Proposes: false, ForItself: false } && section == Section.Proposal) intro = intro.Value with { Proposes = true, Actor = intro.Value.Actor ?? _sectionActor };
+            // "Arbetsutskottets förslag till socialnämnden" / "Socialnämnden beslutar": still the proposal, unless the
+            // body that decides is the one whose minutes these are ("KOMMUNSTYRELSEN BESLUTAR" in the board's own).
+            if (intro is { Proposes: false, ForItself: false } && section == Section.Proposal && !IsOwnBody(intro.Value.Actor)) intro = intro.Value with { Proposes = true, Actor = intro.Value.Actor ?? _sectionActor };
             if (intro is { } i) heading = i.Proposes ? Section.Proposal : Section.Decision;
             if (heading is not null || line.IsHeading || line.Text.Length == 0 || ClauseReader.StartsClause(line.Text) && !ClauseReader.WantsAtt(text))
             {
@@ -219,6 +227,9 @@ internal sealed partial class ParagraphReader
         if (text.Length > 0) yield return new Unit(text.ToString(), start, section, firstInSection);
         if (_draft.Number is null) _title ??= lastFreeLine;
     }
+
+    bool IsOwnBody(string? actor) =>
+        actor is not null && _context.Body is { } body && string.Equals(actor.Trim(), body.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The title and the case number written at its end; the line it ends on, for a title that wraps.</summary>
     void SetTitle(string raw, int line)
@@ -280,11 +291,12 @@ internal sealed partial class ParagraphReader
             _adjustedImmediately = true;
             return line.Text.Length < 60 && !ClauseReader.StartsClause(line.Text);
         }
-        var latest = AdjustLatest().Match(line.Text);
-        if (latest.Success && SwedishDates.FindDate(line.Text[latest.Index..], _context.Reference) is { } date)
+        if (AdjustLatestIn(line.Text, _context.Reference) is { } date)
         {
             _adjustLatest ??= date;
-            return true;
+            // A decided sentence before it on the line ("… utser Eva Ek att justera protokollet. Protokollet justeras
+            // senast …") keeps the line in the text.
+            return !line.Text.TrimEnd().TrimEnd('.').Contains(". ", StringComparison.Ordinal);
         }
         return false;
     }

@@ -38,6 +38,13 @@ internal static class ParagraphSplitter
                     continue;
                 }
                 if (head.InContents && head.IsContentsEntry(number)) continue;
+                // "Ks § 213  Ks § 178  Au § 266": the case's earlier §§ on the heading line are history, and so is one of
+                // them written again in the text ("Ks § 178" above what that § decided).
+                if (current is not null && CitedOnHeading(current, number))
+                {
+                    current.Lines.Add(line);
+                    continue;
+                }
                 head.EndContents();
                 if (current?.Number == number) continue; // the heading repeated at the top of a new page
                 if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} förekommer en andra gång"));
@@ -45,7 +52,7 @@ internal static class ParagraphSplitter
                 // "Dnr BUN 2019/0140" just above "BUN § 85" belongs to the § below, not to the one it ends.
                 if (above is not null && current?.Lines.Count > 0 && current.Lines[^1].Number == lines[i - 1].Number) current.Lines.RemoveAt(current.Lines.Count - 1);
                 current = new ParagraphDraft(number, heading.Groups["prefix"].Success ? heading.Groups["prefix"].Value : null,
-                    title.Length == 0 ? null : title, line.Number, line.Page) { CaseNumber = caseNumber ?? above, CaseNumberFollows = labelEnds };
+                    title.Length == 0 ? null : title, line.Number, line.Page) { CaseNumber = caseNumber ?? above, CaseNumberFollows = labelEnds, HeadingText = line.Text };
                 drafts.Add(current);
                 head.ContentStarted = head.InParagraph = true;
                 continue;
@@ -56,6 +63,21 @@ internal static class ParagraphSplitter
             current?.Lines.Add(line);
         }
         return drafts;
+    }
+
+    static bool CitedOnHeading(ParagraphDraft current, string number)
+    {
+        var text = current.HeadingText;
+        if (text is null || number == current.Number) return false;
+        // Each "§" after the heading's own, followed by the number and no further digit.
+        for (var sign = text.IndexOf('§'); (sign = text.IndexOf('§', sign + 1)) >= 0;)
+        {
+            var at = sign + 1;
+            while (at < text.Length && text[at] == ' ') at++;
+            if (string.CompareOrdinal(text, at, number, 0, number.Length) == 0
+                && (at + number.Length == text.Length || !char.IsDigit(text[at + number.Length]))) return true;
+        }
+        return false;
     }
 
     static Match? Heading(SourceLine line)

@@ -66,15 +66,39 @@ internal static partial class ProceedingsReader
         var reservations = Reserves().Match(sentence) is { Success: true } r ? People(sentence, r.Index, line, "reservation", warnings) : [];
         var disqualified = DisqualifiedWords.MayMatch(sentence) && Disqualified().Match(sentence) is { Success: true } d ? People(sentence, d.Index, line, "jäv", warnings) : [];
         MotionPreview? motion = null;
-        if (Moves().IsMatch(sentence))
+        if (Moves().Match(sentence) is { Success: true } moves)
         {
             var mover = SwedishText.PersonWithParty().Match(sentence);
-            motion = new MotionPreview(mover.Success ? mover.Groups["name"].Value : null, mover.Success ? mover.Groups["party"].Value : null, sentence, line);
+            var name = mover.Success ? WithoutTitle(mover.Groups["name"].Value) : NameBefore(sentence[..moves.Index]);
+            motion = new MotionPreview(name, mover.Success ? mover.Groups["party"].Value : null, sentence, line);
         }
         string? note = null;
         if (!inNotes && NoteWords.MayMatch(sentence) && Note().Match(sentence) is { Success: true } n)
             note = n.Groups["text"].Success ? n.Groups["text"].Value : sentence;
         return new Proceedings(vote, reservations, disqualified, motion, note, warnings, vote is null ? abstaining : null);
+    }
+
+    /// <summary>"Landstingsrådet Bo Ranta": the name without the title before it.</summary>
+    static string WithoutTitle(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titled = 0;
+        while (words.Length - titled > 2 && AttendanceWords.IsTitle(words[titled])) titled++;
+        return titled == 0 ? name : string.Join(' ', words[titled..]);
+    }
+
+    // "Per-Olov Strand yrkar …" where the minutes give no party: two to four capitalised words just before the verb.
+    [GeneratedRegex(@"(?:^|[\s,;:])(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*$")]
+    private static partial Regex NameAtEnd();
+
+    static string? NameBefore(string text)
+    {
+        if (NameAtEnd().Match(text) is not { Success: true } m || SwedishText.BodyName().IsMatch(m.Groups["name"].Value)) return null;
+        // A body's letters left on the line before ("Ks" / "Per-Olov Strand yrkar …") are no part of the name.
+        var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = 0;
+        while (words.Length - skip > 2 && words[skip].Length <= 2) skip++;
+        return WithoutTitle(string.Join(' ', words[skip..]));
     }
 
     static int Count(string count) => int.TryParse(count, out var n) ? n : count.ToLowerInvariant() == "ett" ? 1 : Array.IndexOf(CountWords, count.ToLowerInvariant()) + 1;

@@ -26,8 +26,8 @@ internal static partial class SwedishText
     internal static partial Regex BodyName();
 
     // "Anna Stark (M)", "Åsa Thor Gustafsson (KD)": up to five name words, a party of one to four letters; older
-    // templates write the parliamentary parties in lower case ("Rolf Nyberg (s)").
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|af|de|van|der)\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\((?<party>\p{Lu}[\p{L}]{0,3}|s|m|c|v|l|fp|kd|mp|sd|fi)\)")]
+    // templates write the parties in lower case, local ones too ("Rolf Nyberg (s)", "Sture Holm (gp)").
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|af|de|van|der)\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\((?<party>\p{Lu}[\p{L}]{0,3}|\p{Ll}{1,3})\)")]
     internal static partial Regex PersonWithParty();
 
     // "§ 26 Titel", "§26", "§ 64/20", "KF § 42", "KS §12 –", "Vn § 21". "§§" starts a list, never a heading.
