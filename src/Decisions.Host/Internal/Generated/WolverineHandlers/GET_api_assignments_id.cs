@@ -39,10 +39,10 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var assignmentHistory_response = await Decisions.Assignments.AssignmentQueries.Get(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var assignmentAnswer_response = await Decisions.Assignments.AssignmentQueries.Get(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, assignmentHistory_response, 404);
+            await WriteJsonAsync(httpContext, assignmentAnswer_response, 404);
         }
     }
 
