@@ -135,7 +135,7 @@ public sealed class CommandClient(string meetingId, string bodyId, DateOnly meet
         var day = meetingDate.AddDays(1 + n);
         return !reportBacksOnly && n % 4 == 2
             ? ("/api/assignments/deadline-changes", new ChangeDeadline(assignment, Due.OnDate(day.AddYears(1), "tiden förlängs"), "Förlängd tid", null, day))
-            : (ReportBackPath, new ReceiveReportBack(assignment, new ReportBack(day, meetingId, ReportCompleteness.Partial, $"Aktuellt läge {n}")));
+            : (ReportBackPath, new ReceiveReportBack(assignment, new ReportBack(day, meetingId, ReportCompleteness.Partial, $"Aktuellt läge {n}", "Arbetet fortsätter")));
     }
 
     public const string ReportBackPath = "/api/assignments/report-backs";

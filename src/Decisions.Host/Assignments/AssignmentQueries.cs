@@ -1,7 +1,6 @@
 using Decisions.Bodies;
 using Decisions.History;
 using Decisions.Queries;
-using Decisions.Reminders;
 using Decisions.Shared;
 using Decisions.Web;
 using Marten;
@@ -58,9 +57,10 @@ public static class AssignmentQueries
         if (!string.IsNullOrWhiteSpace(assignee)) query = query.Where(x => x.Assignee.Equals(assignee, StringComparison.OrdinalIgnoreCase));
         var found = await query.OrderBy(x => x.GivenOn).ThenBy(x => x.Id).ToListAsync(ct);
         var today = Parts.Today;
+        var bodies = await BodyDirectory.LoadAsync(session, found.Select(h => h.GivingBodyId), ct);
         return [.. found.Where(h => !secrecy.HidesAssignment(h.State)).Select(h => new AssignmentSummary(
             h.Id, h.State.Assignee, h.State.Task, h.GivingBodyId, h.State.Given.DecisionId, h.GivenOn, h.State.Due.Text, h.State.Due.Effective, h.Status,
-            StatusLights.Of(h.State, today, ReminderWindow.DefaultDaysBefore)))];
+            StatusLights.Of(h.State, today, bodies.Window(h.GivingBodyId))))];
     }
 
     /// <summary>
@@ -71,7 +71,8 @@ public static class AssignmentQueries
     public static async Task<AssignmentAnswer> Get(string id, IQuerySession session, CancellationToken ct)
     {
         var visible = await Visible(id, session, ct);
-        return AssignmentAnswer.Of(visible, Parts.Today, await BodyReminderWindow.OfAsync(session, visible.GivingBodyId, ct));
+        var bodies = await BodyDirectory.LoadAsync(session, [visible.GivingBodyId], ct);
+        return AssignmentAnswer.Of(visible, Parts.Today, bodies.Window(visible.GivingBodyId));
     }
 
     /// <summary>The history as the public may see it; 404 for what is not public. (Not named Load: Wolverine would run that before every endpoint of the class.)</summary>

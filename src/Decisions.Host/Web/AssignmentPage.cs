@@ -18,11 +18,12 @@ public static class AssignmentPage
     {
         var today = Parts.Today;
         var visible = await AssignmentQueries.Visible(id, session, ct);
-        var window = await BodyReminderWindow.OfAsync(session, visible.GivingBodyId, ct);
+        var decisionIds = visible.State.ReportBacks.Select(r => r.At).Append(visible.State.Given.DecisionId).Append(visible.State.ClosedBy ?? "");
+        var bodies = await BodyDirectory.LoadAsync(session, decisionIds.Select(Parts.DecisionParts).OfType<(string, string BodyId, string, string)>()
+            .Select(d => d.BodyId).Append(visible.GivingBodyId), ct);
+        var window = bodies.Window(visible.GivingBodyId);
         var history = AssignmentAnswer.Of(visible, today, window);
         var a = history.State;
-        var decisionIds = a.ReportBacks.Select(r => r.At).Append(a.Given.DecisionId).Append(a.ClosedBy ?? "");
-        var bodies = await BodyDirectory.LoadAsync(session, decisionIds.Select(Parts.DecisionParts).OfType<(string, string BodyId, string, string)>().Select(d => d.BodyId), ct);
         var forms = await AssignmentForms.Section(http, session, a, bodies, attempt, ct);
         return Layout.Page(http, $"Uppdrag till {a.Assignee}", Html.Of($"""
             <h1>Uppdrag till {a.Assignee}</h1>

@@ -1,6 +1,5 @@
 using Decisions.Bodies;
 using Decisions.Decisions;
-using Decisions.Reminders;
 using Decisions.Shared;
 using Marten;
 using Marten.Linq.MatchesSql;
@@ -47,7 +46,7 @@ public static class OverdueReport
             .ToDictionary(d => d.Id, d => new DecisionRef(d.Id, d.MeetingDate, d.Paragraph));
         var bodies = await BodyDirectory.LoadAsync(session, overdue.Select(x => x.State.Given.GivingBodyId), ct);
         return [.. overdue
-            .Select(x => Row(x.State, x.Days, decisions.GetValueOrDefault(x.State.Given.DecisionId), bodies, StatusLights.Of(x.State, asOf, ReminderWindow.DefaultDaysBefore)))
+            .Select(x => Row(x.State, x.Days, decisions.GetValueOrDefault(x.State.Given.DecisionId), bodies, StatusLights.Of(x.State, asOf, bodies.Window(x.State.Given.GivingBodyId))))
             .OrderByDescending(r => r.DaysOverdue).ThenBy(r => r.AssignmentId, StringComparer.Ordinal)];
     }
 

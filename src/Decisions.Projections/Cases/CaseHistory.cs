@@ -3,7 +3,6 @@ using Decisions.Assignments;
 using Decisions.Decisions;
 using Decisions.History;
 using Decisions.Shared;
-using Decisions.Reminders;
 using JasperFx.Events;
 using Marten;
 
@@ -21,10 +20,10 @@ public sealed record CaseDecisionView(string Id, BodyRef Body, DateOnly Date, in
 public sealed record CaseAssignmentView(
     string Id, string Assignee, string Task, string DueText, DateOnly? EffectiveDue, AssignmentStatus Status, int DaysOverdue, StatusLight? Light = null)
 {
-    public static IReadOnlyList<CaseAssignmentView> InOrder(IEnumerable<AssignmentState> assignments, DateOnly asOf) =>
+    public static IReadOnlyList<CaseAssignmentView> InOrder(IEnumerable<AssignmentState> assignments, DateOnly asOf, BodyDirectory bodies) =>
     [
         .. assignments.Select(a => new CaseAssignmentView(a.Id, a.Assignee, a.Task, a.Due.Text, a.Due.Effective, a.Status, Deadlines.DaysOverdue(a, asOf),
-                StatusLights.Of(a, asOf, ReminderWindow.DefaultDaysBefore)))
+                StatusLights.Of(a, asOf, bodies.Window(a.Given.GivingBodyId))))
             .OrderBy(a => a.Id, StringComparer.Ordinal),
     ];
 }
@@ -68,7 +67,8 @@ public sealed class CaseHistory
             .Select(stream => (IReadOnlyList<IEvent>)[.. stream.Where(e => !secrecy.Hides(e))])
             .Where(stream => stream.Count > 0)
             .ToList();
-        var bodyIds = visible.SelectMany(s => s).Select(e => e.Data).OfType<DecisionTaken>().Select(d => d.Details.BodyId);
+        var bodyIds = visible.SelectMany(s => s).Select(e => e.Data).OfType<DecisionTaken>().Select(d => d.Details.BodyId)
+            .Concat(visible.SelectMany(s => s).Select(e => e.Data).OfType<AssignmentGiven>().Select(a => a.GivingBodyId));
         var caseNumberAsWritten = visible.SelectMany(s => s).Select(e => e.Data).OfType<CaseOpened>().FirstOrDefault()?.CaseNumber ?? caseId;
         return new CaseHistory(caseNumberAsWritten, visible, await BodyDirectory.LoadAsync(session, bodyIds, ct), secrecy);
     }
@@ -80,7 +80,7 @@ public sealed class CaseHistory
         return new CaseAsOf(
             caseNumber, @case?.Title, asOf, recordedAsOf, @case?.Documents ?? [],
             CaseDecisionView.InOrder(folded.Select(Replay.Decision).OfType<DecisionState>().Select(d => CaseDecisionView.Of(d.Id, secrecy.Details(d.Id, d.Details), bodies))),
-            CaseAssignmentView.InOrder(folded.Select(Replay.Assignment).OfType<AssignmentState>(), asOf));
+            CaseAssignmentView.InOrder(folded.Select(Replay.Assignment).OfType<AssignmentState>(), asOf, bodies));
     }
 
     /// <summary>Every event in business-date order; events of one day keep the order they were recorded in.</summary>

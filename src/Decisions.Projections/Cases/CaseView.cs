@@ -38,13 +38,14 @@ public static class CaseView
             .Select(d => new { d.Id, d.Details.BodyId, d.Details.Date, d.Details.Paragraph, d.Details.Title, d.Details.Kind, d.Details.Clauses })
             .ToListAsync(ct)).Where(d => !secrecy.HidesDecision(d.Id)).ToList();
         var timelines = await AssignmentTimelinesAsync(session, caseId, asOf, secrecy, ct);
-        var bodies = await BodyDirectory.LoadAsync(session, decisions.Select(d => d.BodyId), ct);
+        var assignments = timelines.Select(t => Timeline.On(t, asOf)).OfType<AssignmentState>().ToList();
+        var bodies = await BodyDirectory.LoadAsync(session, decisions.Select(d => d.BodyId).Concat(assignments.Select(a => a.Given.GivingBodyId)), ct);
         var then = @case?.On(asOf);
 
         return new CaseAsOf(
             @case?.CaseNumber ?? caseId, then?.Title, asOf, null, then?.Documents ?? [],
             CaseDecisionView.InOrder(decisions.Select(d => new CaseDecisionView(d.Id, bodies.Ref(d.BodyId), d.Date, d.Paragraph, d.Title, d.Kind, secrecy.Clauses(d.Id, d.Clauses)))),
-            CaseAssignmentView.InOrder(timelines.Select(t => Timeline.On(t, asOf)).OfType<AssignmentState>(), asOf));
+            CaseAssignmentView.InOrder(assignments, asOf, bodies));
     }
 
     /// <summary>
