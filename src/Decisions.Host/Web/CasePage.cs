@@ -1,4 +1,5 @@
 using Decisions.Cases;
+using Decisions.Charts;
 using Decisions.Feeds;
 using Decisions.History;
 using Decisions.Queries;
@@ -16,16 +17,24 @@ public static class CasePage
 
     public static void Map(IEndpointRouteBuilder web) => web.MapGet("/arenden/{caseNumber}", Show);
 
+    static async Task<(CaseAsOf, Html)> WithPictureAsync(IQuerySession session, string key, DateOnly asOf, CancellationToken ct)
+    {
+        var (state, assignments) = await CaseView.AsOfWithAssignmentsAsync(session, key, asOf, ct);
+        return (state, Charts.CaseTimelineChart.Figure(CaseTimeline.Rows(assignments, asOf), asOf));
+    }
+
     static async Task<IResult> Show(HttpContext http, IQuerySession session, string caseNumber, string? per, string? registrerat, CancellationToken ct)
     {
         var asOf = Parts.Date(per, "Läget per") ?? Parts.Today;
         var recordedAsOf = Parts.FromLocalTime(registrerat, "Registret per");
         var key = QueryParameters.RouteKey(caseNumber);
-        var state = await CaseView.AsOfAsync(session, key, asOf, recordedAsOf, ct);
+        // The list of assignments and their picture are read from the same timelines, once.
+        var (state, picture) = recordedAsOf is null
+            ? await WithPictureAsync(session, key, asOf, ct)
+            : (await CaseView.AsOfAsync(session, key, asOf, recordedAsOf, ct), Charts.CaseTimelineChart.NotForEarlierRegister);
         var page = Parts.PageNumber(http.Request);
         var timeline = await CaseView.TimelineAsync(session, key, (page - 1) * TimelinePageSize, TimelinePageSize, ct);
         var canRecord = await Forms.Permissions.CanRecord(http);
-        var picture = await Charts.CaseTimelineChart.ForCaseAsync(session, key, asOf, recordedAsOf, ct);
 
         return Layout.Page(http, $"Ärende {state.CaseNumber}", Html.Of($"""
             <h1>Ärende {state.CaseNumber}{(state.Title is null ? "" : $": {state.Title}")}</h1>

@@ -26,7 +26,12 @@ public static class CaseView
             ? await AsOfAsync(session, caseNumber, asOf, ct, secrecy)
             : (await CaseHistory.LoadAsync(session, caseNumber, ct, secrecy)).AsOf(asOf, recordedAsOf);
 
-    public static async Task<CaseAsOf> AsOfAsync(IQuerySession session, string caseNumber, DateOnly asOf, CancellationToken ct, Secrecy? secrecy = null)
+    public static async Task<CaseAsOf> AsOfAsync(IQuerySession session, string caseNumber, DateOnly asOf, CancellationToken ct, Secrecy? secrecy = null) =>
+        (await AsOfWithAssignmentsAsync(session, caseNumber, asOf, ct, secrecy)).Case;
+
+    /// <summary>The case on a business date, and the timelines of its assignments it was read from, for a page that also draws them.</summary>
+    public static async Task<(CaseAsOf Case, IReadOnlyList<IReadOnlyList<Stood<AssignmentState>>> Assignments)> AsOfWithAssignmentsAsync(
+        IQuerySession session, string caseNumber, DateOnly asOf, CancellationToken ct, Secrecy? secrecy = null)
     {
         secrecy ??= await Secrecy.PublicAsync(session, ct);
         var caseId = StreamIds.Case(caseNumber);
@@ -42,10 +47,10 @@ public static class CaseView
         var bodies = await BodyDirectory.LoadAsync(session, decisions.Select(d => d.BodyId).Concat(assignments.Select(a => a.Given.GivingBodyId)), ct);
         var then = @case?.On(asOf);
 
-        return new CaseAsOf(
+        return (new CaseAsOf(
             @case?.CaseNumber ?? caseId, then?.Title, asOf, null, then?.Documents ?? [],
             CaseDecisionView.InOrder(decisions.Select(d => new CaseDecisionView(d.Id, bodies.Ref(d.BodyId), d.Date, d.Paragraph, d.Title, d.Kind, secrecy.Clauses(d.Id, d.Clauses)))),
-            CaseAssignmentView.InOrder(assignments, asOf, bodies));
+            CaseAssignmentView.InOrder(assignments, asOf, bodies)), timelines);
     }
 
     /// <summary>

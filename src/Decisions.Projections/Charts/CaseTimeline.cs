@@ -1,7 +1,5 @@
 using Decisions.Assignments;
-using Decisions.Cases;
 using Decisions.Shared;
-using Marten;
 
 namespace Decisions.Charts;
 
@@ -24,13 +22,6 @@ public sealed record TimelineRow(
 /// <summary>A case's assignments as rows of its timeline picture, from the same filtered read models as its list of assignments.</summary>
 public static class CaseTimeline
 {
-    public static async Task<IReadOnlyList<TimelineRow>> LoadAsync(
-        IQuerySession session, string caseNumber, DateOnly asOf, CancellationToken ct, Secrecy? secrecy = null)
-    {
-        secrecy ??= await Secrecy.PublicAsync(session, ct);
-        return Rows(await CaseView.AssignmentTimelinesAsync(session, StreamIds.Case(caseNumber), asOf, secrecy, ct), asOf);
-    }
-
     /// <summary>Earliest given first, so the picture reads as the case went.</summary>
     public static IReadOnlyList<TimelineRow> Rows(IEnumerable<IReadOnlyList<Stood<AssignmentState>>> timelines, DateOnly asOf) =>
     [

@@ -1,6 +1,5 @@
 using Decisions.Assignments;
 using Decisions.Charts;
-using Marten;
 
 namespace Decisions.Web.Charts;
 
@@ -16,13 +15,11 @@ public static class CaseTimelineChart
     const double PlotWidth = Width - LabelWidth - Right;
 
     /// <summary>
-    /// The case page's figure. Drawn from the read models, which hold the register as it is now, so for an earlier
-    /// instant of the register the page says so instead of drawing what was not yet known.
+    /// In place of the figure for an earlier instant of the register: it is drawn from the read models, which hold the
+    /// register as it is now, so the page says so instead of drawing what was not yet known.
     /// </summary>
-    public static async Task<Html> ForCaseAsync(IQuerySession session, string caseNumber, DateOnly asOf, DateTimeOffset? recordedAsOf, CancellationToken ct) =>
-        recordedAsOf is null
-            ? Figure(await CaseTimeline.LoadAsync(session, caseNumber, asOf, ct), asOf)
-            : Html.Of($"<p class=\"meta\">Tidslinjen över uppdragen ritas efter registret i dag; lämna Registret per tomt för att se den.</p>");
+    public static readonly Html NotForEarlierRegister =
+        Html.Of($"<p class=\"meta\">Tidslinjen över uppdragen ritas efter registret i dag; lämna Registret per tomt för att se den.</p>");
 
     /// <summary>
     /// The figure for the case page: nothing when the case had no assignments that day. A case that has given more
