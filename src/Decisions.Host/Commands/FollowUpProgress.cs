@@ -29,7 +29,14 @@ public static class FollowUpProgress
         {
             if (database is not Weasel.Postgresql.PostgresqlDatabase postgres) continue;
             await using var command = postgres.DataSource.CreateCommand(Pending);
-            pending += (long)(await command.ExecuteScalarAsync())!;
+            try
+            {
+                pending += (long)(await command.ExecuteScalarAsync())!;
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
+            {
+                // An organisation another process added, before its first message made its tables here: nothing pending.
+            }
         }
         return (int)pending;
     }

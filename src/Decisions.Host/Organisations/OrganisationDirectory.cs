@@ -3,7 +3,6 @@ using Marten;
 using Marten.Storage;
 using Npgsql;
 using Wolverine.Persistence.Durability;
-using Wolverine.Runtime;
 
 namespace Decisions.Organisations;
 
@@ -69,9 +68,10 @@ public sealed class OrganisationDirectory(IDocumentStore store, IConfiguration s
         await tenancy.AddTenantAsync(id, connection);
         var database = await store.Storage.FindOrCreateDatabase(id);
         await database.ApplyAllConfiguredChangesToDatabaseAsync(ct: ct);
-        // Follow-ups of the new organisation's events are stored in its own database, so their tables must be there before its first command.
-        if (services.GetService<IWolverineRuntime>()?.Storage is MultiTenantedMessageStore messages)
-            await (await messages.GetDatabaseAsync(id)).Admin.MigrateAsync();
+        // Follow-ups of the new organisation's events are stored in its own database, in the transaction of their cause,
+        // so the message tables must be there before its first command, also when a command line added it.
+        var messages = (MultiTenantedMessageStore)services.GetRequiredService<IMessageStore>();
+        await (await messages.GetDatabaseAsync(id)).Admin.MigrateAsync();
 
         var organisation = new Organisation { Id = id, Name = name.Trim(), Hosts = [.. hosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0)], CreatedAt = DateTimeOffset.UtcNow };
         await using var session = store.LightweightSession();
