@@ -118,6 +118,7 @@ public static class AccountSetup
         SignInPage.Map(app);
         AdministrationPages.Map(app);
         ConfidentialItems.Map(app);
+        OrganisationsPage.Map(app);
     }
 }
 

@@ -111,7 +111,7 @@ public static class AdministrationPages
             </div>
             <p><button type="submit">Skapa token</button></p>
             </form>
-            <p><a href="/admin/sekretesslogg">Sekretessloggen</a> · <a href="{ConfidentialItems.Path}">Sekretessmarkerade beslut och uppdrag</a></p>
+            <p><a href="/admin/sekretesslogg">Sekretessloggen</a> · <a href="{ConfidentialItems.Path}">Sekretessmarkerade beslut och uppdrag</a>{(CurrentOrganisation.Of(http) == OrganisationIds.Default ? Html.Of($" · <a href=\"{OrganisationsPage.Path}\">Organisationer</a>") : Html.Empty)}</p>
             """), status);
     }
 }

@@ -149,4 +149,24 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
         exitCode.ShouldNotBe(0);
         stderr.ShouldContain("tenants: organisation: 'Kommun D' duger inte som id");
     }
+
+    [Fact]
+    public async Task The_first_organisations_administrator_adds_an_organisation_on_the_page_and_no_other_may()
+    {
+        var admin = await app.CreateAdministratorClientAsync();
+        var added = await admin.PostAsync(OrganisationsPage.Path, new FormUrlEncodedContent([new("id", "kommund"), new("namn", "Kommun D"), new("vardnamn", ""), new("anslutning", "")]));
+        var page = await added.Content.ReadAsStringAsync();
+        added.StatusCode.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("Kommun D (kommund) har ett eget register.");
+        (await admin.GetStringAsync(OrganisationsPage.Path)).ShouldContain("Kommun B");
+
+        var refused = await admin.PostAsync(OrganisationsPage.Path, new FormUrlEncodedContent([new("id", "Kommun E"), new("namn", "")]));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("duger inte som id");
+
+        (await app.CreateClient(app.AdministratorOfB, BHost).GetAsync(OrganisationsPage.Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.CreateClient(app.AdministratorOfB, BHost).PostAsync(OrganisationsPage.Path, new FormUrlEncodedContent([new("id", "kommunf"), new("namn", "F")])))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.CreateClient(app.AdministratorOfB).GetAsync(OrganisationsPage.Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
 }
