@@ -1,6 +1,7 @@
 using Decisions.Accounts;
 using Decisions.Commands;
 using Decisions.Health;
+using Decisions.Organisations;
 using Decisions.Reminders;
 using Decisions.Web;
 using JasperFx.CodeGeneration;
@@ -21,8 +22,13 @@ public static class HostSetup
         // Only listing the commands comes here without a database, and it never opens a connection.
         var connectionString = builder.Configuration.GetConnectionString(Database.DatabaseLocation.ConnectionStringName) ?? "Host=127.0.0.1";
 
-        builder.Services.AddMarten(opts => DecisionsStore.Configure(opts, connectionString))
-            .UseLightweightSessions()
+        builder.Services.AddMarten(opts =>
+            {
+                DecisionsStore.Configure(opts, connectionString);
+                opts.UseDatabasePerOrganisation(connectionString);
+            })
+            // Lightweight sessions of the request's organisation.
+            .BuildSessionsWith<Organisations.OrganisationSessions>()
             .AddAsyncDaemon(DaemonMode.Solo)
             // Events reach the handlers that follow them into other streams through the outbox, once their transaction commits.
             .IntegrateWithWolverine(w => w.UseFastEventForwarding = true);
@@ -70,6 +76,7 @@ public static class HostSetup
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
+        builder.Services.AddOrganisations();
         builder.AddAccounts();
         builder.AddReminders();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections");
@@ -80,13 +87,18 @@ public static class HostSetup
         app.UseSecurityHeaders();
         app.UseServerTiming();
         app.UseExceptionHandler();
+        app.UseOrganisations();
         // Routing first, so that sign-in and the roles see which endpoint (and which policy) a request is for.
         app.UseRouting();
         app.UseAccounts();
         app.MapOpenApi();
         app.MapDecisionsHealth();
         // '?expectedVersion=abc' must be a 400, not a command run without the version check it asked for.
-        app.MapWolverineEndpoints(opts => opts.RejectUnparseableQueryValues = true);
+        app.MapWolverineEndpoints(opts =>
+        {
+            opts.RejectUnparseableQueryValues = true;
+            opts.TenantId.DetectWith(new Organisations.OrganisationDetection());
+        });
         app.MapAccounts();
         app.MapDecisionsWeb();
     }
