@@ -62,10 +62,8 @@ public static class CaseView
     [
         .. (await session.Query<AssignmentHistory>()
             .Where(a => a.CaseId == caseId && a.GivenOn <= asOf)
-            .Select(a => new { a.Id, a.Timeline, a.State.Given.DecisionId })
-            // Hidden when marked, or when the decision that gave it is confidential (as Secrecy.HidesAssignment(state) rules).
-            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a.Id) && !secrecy.HidesDecision(a.DecisionId))
-            .Select(a => (IReadOnlyList<Stood<AssignmentState>>)[.. a.Timeline.Select(t => t with { State = t.State is null ? null : secrecy.Assignment(t.State) })]),
+            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a))
+            .Select(a => secrecy.Timeline(a.Read().Timeline)),
     ];
 
     /// <summary>
