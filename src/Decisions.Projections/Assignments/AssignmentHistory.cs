@@ -35,9 +35,15 @@ public sealed record AssignmentHistory(
             overdue.FirstOrDefault()?.From, overdue.LastOrDefault()?.Until, changes);
     }
 
-    /// <summary>How the assignment stood on every business date (<see cref="Timeline"/>); the last state is its state now, every event applied.</summary>
+    /// <summary>How the assignment stood on every business date (<see cref="Shared.Timeline"/>); the last state is its state now, every event applied.</summary>
     static IReadOnlyList<Stood<AssignmentState>> Unfold(IReadOnlyList<AssignmentChange> changes) =>
-        changes.Aggregate(Timeline.Empty<AssignmentState>(), (timeline, change) => Timeline.Next(timeline, change.Event));
+        changes.Aggregate(Shared.Timeline.Empty<AssignmentState>(), (timeline, change) => Shared.Timeline.Next(timeline, change.Event));
+
+    /// <summary>How it stood on every business date, for a reader that needs neither its log nor its overdue periods.</summary>
+    public IReadOnlyList<Stood<AssignmentState>> Timeline() => Unfold(Changes);
+
+    /// <summary>The days it was overdue, each with the state it stood in: what the overdue lists need, without the log.</summary>
+    public IReadOnlyList<OverduePeriod> Overdue() => Deadlines.OverduePeriods(Unfold(Changes));
 
     /// <summary>Its state now: every event applied in stream order.</summary>
     public AssignmentState Current() => Evolve.Fold<AssignmentState>(null, Changes.Select(c => (object)c.Event))!;

@@ -36,7 +36,7 @@ public static class OverdueReport
         if (assignee is not null) query = query.Where(x => x.Assignee.Equals(assignee, StringComparison.OrdinalIgnoreCase));
         var candidates = await query.ToListAsync(ct);
         var overdue = candidates.Where(h => !secrecy.HidesAssignment(h))
-            .Select(h => h.Read().Overdue.FirstOrDefault(p => p.Covers(asOf))?.State).OfType<AssignmentState>()
+            .Select(h => h.Overdue().FirstOrDefault(p => p.Covers(asOf))?.State).OfType<AssignmentState>()
             .Where(state => !secrecy.HidesAssignment(state))
             .Select(state => (State: state, Days: Deadlines.DaysOverdue(state, asOf)))
             .ToList();

@@ -39,7 +39,7 @@ public static class StandingLists
         var timelines = (await session.Query<AssignmentHistory>()
             .Where(a => a.GivingBodyId == bodyId && a.GivenOn < chosen)
             .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a))
-            .Select(a => secrecy.Timeline(a.Read().Timeline));
+            .Select(a => secrecy.Timeline(a.Timeline()));
         var items = FollowUpList.Select(timelines, chosen, previous, state.Reminders.DaysBefore);
 
         var decisionIds = items.Select(i => i.State.Given.DecisionId).Distinct().ToArray();
