@@ -16,8 +16,8 @@ internal static partial class LineCutter
 
     const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
-    // "§ 54", "KS § 136", "§ 63/20": where a paragraph starts.
-    [GeneratedRegex(@"(?<![\p{L}\d§])(?:\p{Lu}{2,6}\s+)?§(?!§)\s*\d{1,4}(?:\s*/\s*\d{2,4})?(?![\d§/])")]
+    // "§ 54", "KS § 136", "Ks § 212", "§ 63/20": where a paragraph starts.
+    [GeneratedRegex(@"(?<![\p{L}\d§])(?:(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2})\s+)?§(?!§)\s*\d{1,4}(?:\s*/\s*\d{2,4})?(?![\d§/])")]
     private static partial Regex ParagraphHeading();
 
     // A head label, a sub-heading or Dnr starts a line only when written with a capital, as a label is, and never
@@ -46,13 +46,23 @@ internal static partial class LineCutter
             var cuts = new SortedSet<int>();
             var headings = new Dictionary<int, int>(); // where a § heading starts, and where its number ends
             var caseNumbers = new HashSet<int>();
+            var lastHeading = -1;
             foreach (Match m in ParagraphHeading().Matches(line.Text))
+            {
+                // "Ks § 213  Ks § 178  Au § 266": the case's earlier §§ beside the heading stay on its line, as history.
+                if (lastHeading >= 0 && line.Text.AsSpan(headings[lastHeading], m.Index - headings[lastHeading]).IsWhiteSpace())
+                {
+                    headings[lastHeading] = m.Index + m.Length;
+                    continue;
+                }
                 if (StartsParagraph(line.Text, m))
                 {
                     cuts.Add(m.Index);
                     headings[m.Index] = m.Index + m.Length;
+                    lastHeading = m.Index;
                     inHead = false;
                 }
+            }
             var firstParagraph = cuts.Count > 0 ? cuts.Min : int.MaxValue;
             foreach (Match m in Label.Matches(line.Text))
                 // One word ("Tid", "Plats") is a label only in the head; a longer one ("Datum för anslags uppsättande") anywhere.
@@ -134,18 +144,34 @@ internal static partial class LineCutter
         for (var k = 1; k < words.Length && k <= TitleWords; k++)
         {
             var (previous, word) = (words[k - 1], words[k]);
+            var nextLower = k + 1 < words.Length && char.IsLower(words[k + 1][0]);
+            // "Anmälan av delegationsbeslut SOCIALNÄMNDEN BESLUTAR att …": a heading in capitals after a title that is not.
+            if (k + 1 < words.Length && IsCapitalsWord(word) && IsCapitalsWord(words[k + 1]) && words[..k].Any(w => w.Any(char.IsLower)))
+                return Parted(text, words, k);
             if (!char.IsUpper(word[0]) || word.Length > 1 && char.IsUpper(word[1])) continue;
-            if (!(char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous))) continue;
+            // "Informationsärenden Johan Sparre informerar …", "Meddelanden Inkomna skrivelser redovisas": a title of one word.
+            var oneWordTitle = k == 1 && previous.Length >= 6 && previous.All(char.IsLetter) && nextLower;
+            // "Ekonomisk uppföljning (SN 2014/12) Socialchef Tord Ahlin redovisar …": the case number ends the title.
+            var afterCaseNumber = previous[^1] == ')' && previous.Any(char.IsDigit);
+            if (!(char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous) || oneWordTitle || afterCaseNumber)) continue;
             if (k + 1 < words.Length && char.IsDigit(words[k + 1][0])) continue;
             // Without a sentence's end, only a capital that a word in lower case follows starts one ("… Nämnden beslutar").
-            if (sentenceEnd == text.Length && (k + 1 >= words.Length || !char.IsLower(words[k + 1][0]))) continue;
-            var position = 0;
-            for (var j = 0; j < k; j++) position = text.IndexOf(words[j], position, StringComparison.Ordinal) + words[j].Length;
-            position = text.IndexOf(word, position, StringComparison.Ordinal);
-            // The title stood on a line of its own above a blank one: the text below must not join it.
-            return [TrimTitle(text[..position]), "", text[position..]];
+            if (sentenceEnd == text.Length && !nextLower) continue;
+            return Parted(text, words, k);
         }
         return [TrimTitle(text)];
+    }
+
+    static bool IsCapitalsWord(string word) => word.Length >= 4 && word.All(c => char.IsLetter(c) && char.IsUpper(c));
+
+    /// <summary>The title (the first <paramref name="k"/> words), a blank line, and the text from the word after it.</summary>
+    static List<string> Parted(string text, string[] words, int k)
+    {
+        var position = 0;
+        for (var j = 0; j < k; j++) position = text.IndexOf(words[j], position, StringComparison.Ordinal) + words[j].Length;
+        position = text.IndexOf(words[k], position, StringComparison.Ordinal);
+        // The title stood on a line of its own above a blank one: the text below must not join it.
+        return [TrimTitle(text[..position]), "", text[position..]];
     }
 
     /// <summary>A title never ends in the dash or comma that stood before its case number.</summary>
@@ -175,11 +201,24 @@ internal static partial class LineCutter
         var before = text.AsSpan(0, heading.Index).TrimEnd();
         if (before.Length == 0) return true;
         var last = before[^1];
-        if (last is '.' or ':' or ';' or '!' or '?' or ')' || char.IsDigit(last)) return true;
+        // After a sentence's end, a number, or the rule or dotted line that ends the § before.
+        if (last is '.' or ':' or ';' or '!' or '?' or ')' or '_' or '…' or '*' || char.IsDigit(last)) return true;
         var space = before.LastIndexOf(' ');
         var token = before[(space + 1)..];
-        return char.IsUpper(token[0]) && last != ',';
+        if (last == ',') return false;
+        // After a word in lower case only where no word cites it ("enligt § 8", "i § 12"): a title without its full stop
+        // ("… aktuellt läge § 4 Protokollsjustering").
+        return char.IsUpper(token[0]) || char.IsLower(token[0]) && !Citing.Contains(token.ToString());
     }
+
+    /// <summary>Words before a § that cite it rather than end the text before its heading.</summary>
+    static readonly HashSet<string> Citing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "enligt", "i", "se", "jfr", "jämför", "av", "under", "till", "med", "från", "om", "kap", "kap.", "och", "samt", "eller",
+        "vid", "paragraf", "beslut", "protokoll", "protokollet", "protokollets", "mot", "på", "för", "genom", "ur", "t.o.m.",
+        "tom", "fr.o.m.", "ersätter", "upphäver", "ändras", "gäller", "lag", "lagen", "förordningen", "balken", "nämndens",
+        "styrelsens", "fullmäktiges", "utskottets", "kommunallagen", "miljöbalken", "socialtjänstlagen", "lydelse",
+    };
 
     /// <summary>A heading, a Dnr or a piece of furniture stands on a line of its own.</summary>
     static void Isolate(SortedSet<int> cuts, Match m, string text)
