@@ -432,11 +432,15 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     bool AddAdjusters(string text)
     {
         // A rule of underscores under the signatures ("_ _ _ _") is no name, nor a heading in capitals ("ANSLAGSBEVIS").
-        var names = NameSeparator().Split(AttendanceReader.StripParties(text)).Where(n => n.Any(char.IsLower) || n.Trim().Contains(' ') && n.Any(char.IsLetter)).ToList();
+        var names = NameSeparator().Split(AttendanceReader.StripParties(text)).Where(IsName).ToList();
         foreach (var name in names)
             if (!_adjustedBy.Contains(name)) _adjustedBy.Add(name);
         return names.Count > 0;
     }
+
+    /// <summary>A name has letters in lower case and at most one word that starts with one ("Karin af Ekström").</summary>
+    static bool IsName(string text) =>
+        text.Any(char.IsLower) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) <= 1;
 
     bool ReadMeetingTime(HeadField field, string value, int lineNumber)
     {

@@ -32,8 +32,13 @@ internal static partial class LineCutter
 
     static readonly Regex Furniture = new(@"(?<=^|\s)(?:" + PageFurniture.Pattern + @")(?=\s|$)", Options);
 
-    // "…, att uppdra åt …", "; att …", "… beslutar: 1. Godkänna …", "• …": where a clause or list item starts.
-    [GeneratedRegex(@"(?<=[,;:]\s+(?:(?:samt|och)\s+)?)att\s|(?<=[.:;,]\s+)\d{1,2}[.)]\s+(?=\p{L})|(?<=\s)[•·]\s")]
+    // "REGION ÄLVSLÄTTEN Folkhälsoberedningen PROTOKOLL fört vid sammanträde …": the kind in capitals heads the page.
+    [GeneratedRegex(@"(?<=^|\s)(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL)(?=\s|$)")]
+    private static partial Regex KindInCapitals();
+
+    // "…, att uppdra åt …", "; att …", "… beslutar: 1. Godkänna …", "• …", "- §5 Information": where a clause or list
+    // item starts.
+    [GeneratedRegex(@"(?<=[,;:]\s+(?:(?:samt|och)\s+)?)att\s|(?<=[.:;,]\s+)\d{1,2}[.)]\s+(?=\p{L})|(?<=\s)[•·]\s|(?<=\s)-\s+(?=§\s*\d)")]
     private static partial Regex ClauseStart();
 
     public static List<SourceLine> Cut(List<SourceLine> lines)
@@ -68,13 +73,17 @@ internal static partial class LineCutter
                 // One word ("Tid", "Plats") is a label only in the head; a longer one ("Datum för anslags uppsättande") anywhere.
                 if ((inHead || m.Index < firstParagraph || m.Value.Contains(' ')) && char.IsUpper(line.Text[m.Index])) cuts.Add(m.Index);
             foreach (Match m in Heading.Matches(line.Text))
-                if (char.IsUpper(line.Text[m.Index])) Isolate(cuts, m, line.Text);
+                // "§ 5 Information - Faktabaserad styrning": a sub-heading's word that opens a § title is the title's.
+                if (char.IsUpper(line.Text[m.Index]) && !headings.Values.Any(end => end <= m.Index && line.Text.AsSpan(end, m.Index - end).IsWhiteSpace()))
+                    Isolate(cuts, m, line.Text);
             foreach (Match m in CaseNumber.Matches(line.Text))
             {
                 Isolate(cuts, m, line.Text);
                 caseNumbers.Add(m.Index);
             }
             foreach (Match m in Furniture.Matches(line.Text)) Isolate(cuts, m, line.Text);
+            foreach (Match m in KindInCapitals().Matches(line.Text))
+                if (inHead || m.Index < firstParagraph) Isolate(cuts, m, line.Text);
             foreach (Match m in ClauseStart().Matches(line.Text)) cuts.Add(m.Index);
 
             var start = 0;
@@ -150,7 +159,7 @@ internal static partial class LineCutter
                 return Parted(text, words, k);
             if (!char.IsUpper(word[0]) || word.Length > 1 && char.IsUpper(word[1])) continue;
             // "Informationsärenden Johan Sparre informerar …", "Meddelanden Inkomna skrivelser redovisas": a title of one word.
-            var oneWordTitle = k == 1 && previous.Length >= 6 && previous.All(char.IsLetter) && nextLower;
+            var oneWordTitle = k == 1 && previous.Length >= 6 && previous.All(char.IsLetter) && (nextLower || NameThenVerb(words, k));
             // "Ekonomisk uppföljning (SN 2014/12) Socialchef Tord Ahlin redovisar …": the case number ends the title.
             var afterCaseNumber = previous[^1] == ')' && previous.Any(char.IsDigit);
             if (!(char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous) || oneWordTitle || afterCaseNumber)) continue;
@@ -160,6 +169,14 @@ internal static partial class LineCutter
             return Parted(text, words, k);
         }
         return [TrimTitle(text)];
+    }
+
+    /// <summary>"Bertil Hjort utsågs …": two or three capitalised words from <paramref name="k"/>, then a word in lower case.</summary>
+    static bool NameThenVerb(string[] words, int k)
+    {
+        var end = k;
+        while (end < words.Length && end - k < 3 && char.IsUpper(words[end][0]) && words[end].Skip(1).All(char.IsLower)) end++;
+        return end - k >= 2 && end < words.Length && char.IsLower(words[end][0]);
     }
 
     static bool IsCapitalsWord(string word) => word.Length >= 4 && word.All(c => char.IsLetter(c) && char.IsUpper(c));
@@ -208,8 +225,14 @@ internal static partial class LineCutter
         if (last == ',') return false;
         // After a word in lower case only where no word cites it ("enligt § 8", "i § 12"): a title without its full stop
         // ("… aktuellt läge § 4 Protokollsjustering").
-        return char.IsUpper(token[0]) || char.IsLower(token[0]) && !Citing.Contains(token.ToString());
+        // Not between an official's title and the next person of a list: "administrativ enhetschef §5 Jonas Claesson, …".
+        return char.IsUpper(token[0]) || char.IsLower(token[0]) && !Citing.Contains(token.ToString())
+            && !(AttendanceWords.IsTitle(token.ToString()) && PersonAndTitle().IsMatch(text.AsSpan(heading.Index + heading.Length)));
     }
+
+    // "Jonas Claesson, hälso- och sjukvårdsdirektör": a name of two words and the comma before a title.
+    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+,")]
+    private static partial Regex PersonAndTitle();
 
     /// <summary>Words before a § that cite it rather than end the text before its heading.</summary>
     static readonly HashSet<string> Citing = new(StringComparer.OrdinalIgnoreCase)
