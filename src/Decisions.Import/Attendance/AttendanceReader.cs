@@ -43,6 +43,7 @@ internal static partial class AttendanceReader
         "ersätter",
         "tjänstgör för",
         "tjg\\.? ers\\.? för",
+        "tgj\\.? ers\\.? för",
         "tjg för",
         "tjänstgörande ersättare för",
         "tjänstgör som ersättare för",

@@ -346,6 +346,15 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
                 var next = NextListInValue(label.Value);
                 Read(line with { Text = next < 0 ? label.Value : label.Value[..next].TrimEnd('.', ' ') });
                 if (next >= 0) Read(line with { Text = label.Value[next..] });
+                // "Övriga deltagande   Ersättare: Per Wall (S), Hanna Lindh (M)" / "Sofia Kron, socialchef": a list named
+                // inline on the label's line ends with it, and the lines below belong to the label's own list.
+                else if (label.Value.IndexOf(':') is var colon and > 0 && HeadLabels.AtStart(label.Value[..colon]) is { Value.Length: 0 } inner
+                         && HeadLabels.IsList(inner.Field) && _attendance is not null && IsAttendance(label.Field))
+                {
+                    FlushCarry();
+                    _list = label.Field;
+                    _attendance = new AttendanceState(label.Field, null, grid);
+                }
             }
             return true;
         }
@@ -403,8 +412,8 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
                 return true;
             case HeadField.Adjusters:
                 if (ContentStarted || value.Any(char.IsDigit)) return false;
-                // "Justerare ……………" in a signature block: the names stand on the line below.
-                if (!AddAdjusters(value))
+                // "Justerare ……………" in a signature block: the names stand on the line below; a rule or a sentence there is none.
+                if (!AddAdjusters(value) && IsLeader(value))
                 {
                     _pending = HeadField.Adjusters;
                     _pendingLine = lineNumber;

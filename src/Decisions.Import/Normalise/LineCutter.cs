@@ -32,6 +32,11 @@ internal static partial class LineCutter
 
     static readonly Regex Furniture = new(@"(?<=^|\s)(?:" + PageFurniture.Pattern + @")(?=\s|$)", Options);
 
+    // "… i anspråk. Fullmäktige beslutar att tillföra …": the body deciding stands on a line of its own, as it does where
+    // the lines were kept, so that what follows is read as the decision.
+    [GeneratedRegex(@"(?<=\s)\p{Lu}\p{L}*(?:-?\s+och\s+\p{Ll}\p{L}*)?(?:fullmäktige|nämnden|styrelsen|utskottet|beredningen|direktionen)\s+beslutar(?=\s*:|\s+att\s)")]
+    private static partial Regex BodyDecides();
+
     // "REGION ÄLVSLÄTTEN Folkhälsoberedningen PROTOKOLL fört vid sammanträde …": the kind in capitals heads the page.
     [GeneratedRegex(@"(?<=^|\s)(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL)(?=\s|$)")]
     private static partial Regex KindInCapitals();
@@ -46,6 +51,7 @@ internal static partial class LineCutter
         if (!IsFlattened(lines)) return lines;
         var result = new List<SourceLine>(lines.Count * 8);
         var inHead = true;
+        var titleDue = false; // a § heading (and its Dnr) stood alone: the next part, perhaps on the next page, opens with the title
         foreach (var line in lines)
         {
             var cuts = new SortedSet<int>();
@@ -85,9 +91,9 @@ internal static partial class LineCutter
             foreach (Match m in KindInCapitals().Matches(line.Text))
                 if (inHead || m.Index < firstParagraph) Isolate(cuts, m, line.Text);
             foreach (Match m in ClauseStart().Matches(line.Text)) cuts.Add(m.Index);
+            foreach (Match m in BodyDecides().Matches(line.Text)) Isolate(cuts, m, line.Text);
 
             var start = 0;
-            var titleDue = false; // a § heading (and its Dnr) stood alone: the next part opens with the title
             foreach (var cut in cuts.Append(line.Text.Length))
             {
                 var part = line.Text[start..cut];
@@ -113,8 +119,8 @@ internal static partial class LineCutter
                         result.Add(line with { Text = trimmed, IsHeading = false });
                 start = cut;
             }
-            // A page ends the unit of text it closes, as a blank line does.
-            result.Add(line with { Text = "", IsHeading = false });
+            // A page ends the unit of text it closes, as a blank line does; not a heading whose title begins the next page.
+            if (!titleDue) result.Add(line with { Text = "", IsHeading = false });
         }
         return result;
     }
