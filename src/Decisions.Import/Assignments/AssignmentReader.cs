@@ -49,6 +49,10 @@ internal static partial class AssignmentReader
             if (at >= 0) cut = Math.Max(cut, at + boundary.Length);
         }
         var assignee = prefix[cut..].Trim(' ', ',');
+        // "Licenskostnaderna har ökat mer än beräknat och IT-chefen lovar …": a clause before "och" is no part of the
+        // assignee; "kommundirektören och ekonomichefen" stay together.
+        var and = assignee.LastIndexOf(" och ", StringComparison.OrdinalIgnoreCase);
+        if (and > 0 && assignee[..and].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3) assignee = assignee[(and + 5)..].Trim();
         return assignee.Length == 0 ? null : assignee;
     }
 }

@@ -10,7 +10,7 @@ namespace Decisions.Import;
 internal sealed record AttendanceState(HeadField List, string? Party = null, GridColumns? Grid = null);
 
 /// <summary>The columns of an attendance table: where each starts and ends on its line (tabs expanded) and what a tick in it means.</summary>
-internal sealed record GridColumns(IReadOnlyList<(int Start, int End, GridColumn Column)> Columns)
+internal sealed record GridColumns(IReadOnlyList<(int Start, int End, GridColumn Column)> Columns, HeadField? List = null)
 {
     /// <summary>The column a tick at <paramref name="position"/> stands in: the one above it, else the nearest.</summary>
     public GridColumn At(int position) =>
@@ -43,6 +43,7 @@ internal static partial class AttendanceReader
         "ersätter",
         "tjänstgör för",
         "tjg\\.? ers\\.? för",
+        "tgj\\.? ers\\.? för",
         "tjg för",
         "tjänstgörande ersättare för",
         "tjänstgör som ersättare för",
@@ -92,7 +93,7 @@ internal static partial class AttendanceReader
     {
         text = text.Trim();
         if (text.Length == 0 || AttendanceWords.SendsElsewhere(text)) return AttendanceLine.Nobody(state);
-        if (Header(text) is { } grid) return AttendanceLine.Nobody(state with { Grid = grid });
+        if (Header(text) is { } grid) return AttendanceLine.Nobody(state with { Grid = grid, List = grid.List ?? state.List, Party = null });
         if (AttendanceWords.PartyHeading(text) is { } party) return AttendanceLine.Nobody(state with { Party = party });
         var people = SwedishText.PersonWithParty().Matches(text);
         // A comma list of members runs on until its list ends, wrapped wherever the page ended: read it whole.
@@ -108,13 +109,15 @@ internal static partial class AttendanceReader
         if (!HasWideGap(text)) return null;
         var line = ExpandTabs(text);
         var columns = new List<(int, int, GridColumn)>();
+        HeadField? list = null;
         foreach (Match cell in Cell().Matches(line))
         {
             foreach (var word in cell.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 if (AttendanceWords.GridColumnOf(word) is null) return null;
-            columns.Add((cell.Index, cell.Index + cell.Length, AttendanceWords.GridColumnOf(cell.Value.Split(' ')[^1]) ?? GridColumn.Other));
+            columns.Add((cell.Index, cell.Index + cell.Length, AttendanceWords.ColumnOfHead(cell.Value)));
+            list ??= AttendanceWords.ListOfHead(cell.Value);
         }
-        return columns.Count >= 2 && columns.Any(c => c.Item3 != GridColumn.Other) ? new GridColumns(columns) : null;
+        return columns.Count >= 2 && columns.Any(c => c.Item3 != GridColumn.Other) ? new GridColumns(columns, list) : null;
     }
 
     /// <summary>Two members or more with their parties, parted by a comma: a list written as running text, wrapped anywhere.</summary>
@@ -157,10 +160,19 @@ internal static partial class AttendanceReader
         if (!HasWideGap(text)) return null;
         var line = ExpandTabs(text);
         var cells = Cell().Matches(line);
-        if (cells.Count < 2 || !IsName(cells[0].Value)) return null;
-        var partyCell = AttendanceWords.PartyLetters().Match(cells[1].Value);
-        if (!partyCell.Success) return null;
+        if (cells.Count < 2) return null;
         var note = new StringBuilder();
+        string name;
+        Match partyCell;
+        if (IsName(cells[0].Value) && AttendanceWords.PartyLetters().Match(cells[1].Value) is { Success: true } second)
+            (name, partyCell) = (cells[0].Value, second);
+        // "S   Eva Sandström, ordförande   X": the party's column first, a role after the name.
+        else if (AttendanceWords.PartyLetters().Match(cells[0].Value) is { Success: true } first && cells[1].Value.Split(',', 2) is var named && IsName(named[0]))
+        {
+            (name, partyCell) = (named[0], first);
+            if (named.Length > 1) note.Append(named[1].Trim()).Append(' ');
+        }
+        else return null;
         var ticks = new List<GridColumn>();
         var marked = false;
         for (var i = 2; i < cells.Count; i++)
@@ -176,7 +188,7 @@ internal static partial class AttendanceReader
         }
         var present = marked || state.Grid is not null ? ticks.Any(c => c != GridColumn.Absent) : true;
         if (!present) return AttendanceLine.Nobody(state);
-        var name = Space().Replace(cells[0].Value, " ");
+        name = Space().Replace(name.Trim(), " ");
         var party = partyCell.Groups["party"].Value;
         var remark = note.ToString().Trim();
         var servesFor = ServesFor.Match(remark);
@@ -256,26 +268,41 @@ internal static partial class AttendanceReader
         var serving = new List<ServingMember>();
         var substitutes = new List<Attendee>();
         var others = new List<OtherAttendee>();
-        foreach (var (name, role, paragraphs) in people)
+        foreach (var (name, role, paragraphs, ownParty) in people)
         {
             var servesFor = role is null ? Match.Empty : ServesFor.Match(role);
             var served = servesFor.Success && servesFor.Groups["name"].Success ? servesFor.Groups["name"].Value : null;
-            if (role is not null && AttendanceWords.SaysNotServing(role)) substitutes.Add(new(name, state.Party));
+            var party = ownParty ?? state.Party;
+            if (role is not null && AttendanceWords.SaysNotServing(role)) substitutes.Add(new(name, party));
             else if (state.List == HeadField.Serving || state.List == HeadField.Substitutes && served is not null)
-                serving.Add(new(name, state.Party, served, role is null ? null : AttendanceWords.ChairRoleIn(role)));
-            else if (state.List == HeadField.Substitutes) substitutes.Add(new(name, state.Party));
-            else if (role is not null && SubstituteRoles.Contains(role, StringComparer.OrdinalIgnoreCase)) substitutes.Add(new(name, state.Party));
+                serving.Add(new(name, party, served, role is null ? null : AttendanceWords.ChairRoleIn(role)));
+            else if (state.List == HeadField.Substitutes) substitutes.Add(new(name, party));
+            else if (role is not null && SubstituteRoles.Contains(role, StringComparer.OrdinalIgnoreCase)) substitutes.Add(new(name, party));
             else others.Add(new(name, OtherRole(state, role), paragraphs));
         }
         return new(state, serving, substitutes, others);
     }
 
     /// <summary>The people of a line without party marks as name, title and §§; null when a part is neither name nor title.</summary>
-    static List<(string Name, string? Role, IReadOnlyList<int>? Paragraphs)>? People(string text)
+    static List<(string Name, string? Role, IReadOnlyList<int>? Paragraphs, string? Party)>? People(string text)
     {
         var parts = new List<(string? Name, string? Title, bool TitleFirst, List<int> Paragraphs)>();
+        var parties = new Dictionary<int, string>(); // the party a part of its own gives the name before it ("Bo Ek, s, ordförande")
         foreach (var part in Parts(text.TrimEnd('.', ' ')))
         {
+            if (parts.Count > 0 && AttendanceWords.PartyAlone(part) is { } letters)
+            {
+                parties.TryAdd(parts.Count - 1, letters);
+                continue;
+            }
+            // "…, ersätter Elsa Bäck, s": the member served for belongs to the name before, not a person of the list.
+            if (parts.Count > 0 && ServesFor.Match(part.TrimStart()) is { Success: true, Index: 0 } serves && serves.Groups["name"].Success
+                && parts[^1] is { Name: not null, Title: null } before)
+            {
+                parts[^1] = before with { Title = part.Trim() };
+                parties.TryAdd(parts.Count - 1, "");
+                continue;
+            }
             // "§§ 203–204 Jens Ek" where line breaks were lost: the §§ before a name end the person before.
             var rest = part.TrimStart();
             var leading = ParagraphRefs().Match(rest);
@@ -293,21 +320,22 @@ internal static partial class AttendanceReader
         // belongs to the name after it; elsewhere ("Anna Ek, ekonom, del av § 45") to the name before, and so does one
         // that runs into the next name where the line breaks were lost ("Anna Ek, ekonom § 4 Per Ås, jurist").
         var titlesFirst = parts.Count > 0 && parts[0].TitleFirst;
-        var people = new List<(string Name, string? Role, IReadOnlyList<int>? Paragraphs)>();
+        var people = new List<(string Name, string? Role, IReadOnlyList<int>? Paragraphs, string? Party)>();
         string? waiting = null;
         for (var i = 0; i < parts.Count; i++)
         {
             var (name, title, titleFirst, paragraphs) = parts[i];
+            var ownParty = parties.TryGetValue(i, out var letters) && letters.Length > 0 ? letters : null;
             if (name is not null && titleFirst && !titlesFirst && people.Count > 0 && people[^1].Role is null)
             {
-                var (before, _, present) = people[^1];
-                people[^1] = (before, title, paragraphs.Count > 0 ? [.. present ?? [], .. paragraphs] : present);
-                people.Add((name, null, null));
+                var (before, _, present, beforeParty) = people[^1];
+                people[^1] = (before, title, paragraphs.Count > 0 ? [.. present ?? [], .. paragraphs] : present, beforeParty);
+                people.Add((name, null, null, ownParty));
                 continue;
             }
             if (name is not null)
             {
-                people.Add((name, title ?? waiting, paragraphs.Count > 0 ? paragraphs : null));
+                people.Add((name, title ?? waiting, paragraphs.Count > 0 ? paragraphs : null, ownParty));
                 waiting = null;
                 continue;
             }
@@ -321,10 +349,10 @@ internal static partial class AttendanceReader
                 if (title is null) continue;
                 return null;
             }
-            var (last, role, known) = people[^1];
+            var (last, role, known, lastParty) = people[^1];
             if (title is not null) role = role is null ? title : $"{role}, {title}";
             if (paragraphs.Count > 0) known = [.. known ?? [], .. paragraphs];
-            people[^1] = (last, role, known);
+            people[^1] = (last, role, known, lastParty ?? ownParty);
         }
         return people;
     }
@@ -333,6 +361,8 @@ internal static partial class AttendanceReader
     static (string? Name, string? Title, bool TitleFirst, List<int> Paragraphs)? Part(string part)
     {
         var rest = WithoutParagraphsAndClock(part, out var paragraphs).Trim(' ', '.', ':', '(', ')');
+        // "Hanna Berg (valsamordnare)": a title in brackets after the name.
+        if (rest.Contains('(')) rest = Space().Replace(rest.Replace('(', ' ').Replace(')', ' '), " ").Trim();
         var words = rest.Length == 0 ? [] : rest.Split(' ');
         var (name, title, titleFirst) = Split(words);
         if (words.Length > 0 && name is null && title is null) return null;
@@ -420,7 +450,7 @@ internal static partial class AttendanceReader
     static AttendanceLine Other(AttendanceState state, OtherAttendee other) => new(state, [], [], [other]);
 
     /// <summary>A sentence is no list: a line ending in a full stop whose "titles" are not titles ("Anna Ek hälsar alla välkomna.").</summary>
-    static bool LooksLikeProse(string text, List<(string Name, string? Role, IReadOnlyList<int>? Paragraphs)> people) =>
+    static bool LooksLikeProse(string text, List<(string Name, string? Role, IReadOnlyList<int>? Paragraphs, string? Party)> people) =>
         (text.EndsWith('.') || text.Length > 160)
         && people.Any(p => p.Role is { } role && !role.Split(' ').Any(AttendanceWords.IsTitle) && AttendanceWords.ChairRoleIn(role) is null);
 

@@ -25,10 +25,12 @@ internal static partial class AttendanceWords
         new("förste vice ordförande", "1:e vice ordförande"),
         new("första vice ordförande", "1:e vice ordförande"),
         new("1:e v\\.? ?ordf\\.?", "1:e vice ordförande"),
+        new("1:e vice ordf\\.?", "1:e vice ordförande"),
         new("2:e vice ordförande", "2:e vice ordförande"),
         new("andre vice ordförande", "2:e vice ordförande"),
         new("andra vice ordförande", "2:e vice ordförande"),
         new("2:e v\\.? ?ordf\\.?", "2:e vice ordförande"),
+        new("2:e vice ordf\\.?", "2:e vice ordförande"),
         new("vice ordförande", "vice ordförande"),
         new("vice ordf\\.?", "vice ordförande"),
         new("v\\.? ?ordf\\.?", "vice ordförande"),
@@ -82,10 +84,27 @@ internal static partial class AttendanceWords
         new("ledamot", GridColumn.Other),
         new("ersättare", GridColumn.Other),
         new("namn", GridColumn.Other),
+        new("anm", GridColumn.Other),
+        new("reservation", GridColumn.Other),
+        new("anteckningar", GridColumn.Other),
+        new("omröstning", GridColumn.Other),
+        new("ej", GridColumn.Other),
+        new("icke", GridColumn.Other),
+    ];
+
+    /// <summary>A column head that starts with one of these ("Ej tjg") ticks those present who did not serve.</summary>
+    public static readonly string[] Negations = ["ej", "icke"];
+
+    /// <summary>The column heads that name the list a table holds: "Parti  Ledamot  Tjg" and "Parti  Ersättare  Tjg".</summary>
+    public static readonly (string Word, HeadField List)[] GridLists =
+    [
+        ("ledamot", HeadField.Serving),
+        ("ledamöter", HeadField.Serving),
+        ("ersättare", HeadField.Substitutes),
     ];
 
     /// <summary>A tick in an attendance table; a dash or an empty cell is no tick.</summary>
-    public static readonly string[] Ticks = ["x", "×", "✓", "✔", "ja"];
+    public static readonly string[] Ticks = ["x", "×", "✓", "✔", "ja", "1"];
 
     public static readonly string[] Blanks = ["-", "–", "—", "nej"];
 
@@ -145,7 +164,18 @@ internal static partial class AttendanceWords
         return false;
     }
 
-    public static GridColumn? GridColumnOf(string word) => GridByWord.TryGetValue(word.Trim(' ', ':', '.'), out var column) ? column : null;
+    public static GridColumn? GridColumnOf(string word) => GridByWord.TryGetValue(word.Trim(' ', ':', '.', '/'), out var column) ? column : null;
+
+    /// <summary>What a tick under a column head means: its last word's, unless its first word negates it ("Ej tjg").</summary>
+    public static GridColumn ColumnOfHead(string cell)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && Negations.Contains(words[0], StringComparer.OrdinalIgnoreCase) ? GridColumn.Present : GridColumnOf(words[^1]) ?? GridColumn.Other;
+    }
+
+    /// <summary>The list a table's column heads name, if any.</summary>
+    public static HeadField? ListOfHead(string cell) =>
+        GridLists.FirstOrDefault(l => l.Word.Equals(cell.Trim(' ', ':', '.'), StringComparison.OrdinalIgnoreCase)) is { Word: not null } found ? found.List : null;
 
     public static bool IsTick(string cell) => Ticks.Contains(cell.Trim(), StringComparer.OrdinalIgnoreCase);
 
@@ -160,6 +190,13 @@ internal static partial class AttendanceWords
         if (PartyByName.TryGetValue(Phrases.Key(text), out var letters)) return letters;
         var m = PartyLetters().Match(text);
         return m.Success ? m.Groups["party"].Value : null;
+    }
+
+    /// <summary>The letters the register keeps for a party written as a part of a list of its own ("Bo Ek, s, ordförande").</summary>
+    public static string? PartyAlone(string part)
+    {
+        var text = part.Trim();
+        return text.Length is > 0 and <= 2 && Parties.Any(p => p.Letters.Equals(text, StringComparison.OrdinalIgnoreCase)) ? text.ToUpperInvariant() : null;
     }
 
     [GeneratedRegex(@"^\(?(?<party>\p{Lu}{1,4}|s|m|c|v|l|fp|kd|mp|sd)\)?$")]

@@ -8,7 +8,8 @@ internal static class ReportPhrasings
 {
     public static readonly string[] Completes =
     [
-        "godkänn(er|a) (den )?(redovisningen|redovisningarna|redovisad rapport|rapporten|återrapporten|återrapporteringen|slutrapporten)",
+        // Not "godkänna redovisningen av delgivningar": a list of what came in reports on no assignment.
+        "godkänn(er|a) (den )?(redovisningen|redovisningarna|redovisad rapport|rapporten|återrapporten|återrapporteringen|slutrapporten)(?! av (delgivningar|delegationsbeslut|meddelanden|anmälningsärenden|inkomna))",
         "(redovisningen|återrapporteringen|slutrapporten) godkänns",
         "uppdrag(et|en)? (därmed )?(är|anses|förklaras) (därmed )?(slutfört|slutförda|slutförd|återrapporterat|återrapporterade|avslutat|avslutade|fullgjort|genomfört|besvarat)",
         "förklara(r)? uppdraget (slutfört|avslutat|fullgjort)",
@@ -20,6 +21,9 @@ internal static class ReportPhrasings
         "lägesrapport",
         "delrapport",
         "lägesbeskrivning",
+        "delredovisning(en)?",
+        "delåterrapport(en|ering|eringen)?",
+        "uppdraget kvarstår",
     ];
 
     /// <summary>Noting what was told is a partial report only in a § about an assignment; else it is just information.</summary>

@@ -58,6 +58,7 @@ internal static class HeadLabels
         new("justeringens", HeadField.Adjusted),
         new("justering", HeadField.Adjusted),
         new("justeringens plats och tid", HeadField.Adjusted),
+        new("justeringens tid och plats", HeadField.Adjusted),
         new("justeringsdatum", HeadField.Adjusted),
         new("datum för justering", HeadField.Adjusted),
         new("protokollet justerades", HeadField.Adjusted),
@@ -154,6 +155,8 @@ internal static class HeadLabels
         new("ledamöter", HeadField.Serving),
         new("närvarande ledamöter", HeadField.Serving),
         new("närvarande", HeadField.Serving),
+        // A table of those present on a page of its own; its column heads say which list a row is in.
+        new("närvarolista", HeadField.Serving),
         // A sub-heading of the members' list: those under it serve for someone.
         new("tjänstgörande ersättare", HeadField.Serving),
 

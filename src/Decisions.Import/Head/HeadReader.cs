@@ -248,7 +248,8 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
             _sentence = null;
             text = begun + " " + text;
         }
-        else if (MeetingLine.OpensSentence(text) && !text.TrimEnd().EndsWith('.'))
+        // "Protokoll fört vid … sammanträde" / "i Stadshuset den 3 maj": the sentence goes on, unless its date is already told.
+        else if (MeetingLine.OpensSentence(text) && !text.TrimEnd().EndsWith('.') && SwedishDates.Find(text) is null)
         {
             _sentence = text;
             return true;
@@ -339,7 +340,22 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
                 _attendance = _attendance with { Grid = columns };
                 return true;
             }
-            if (label.Value.Length > 0) Read(line with { Text = label.Value });
+            if (label.Value.Length > 0)
+            {
+                // "Ersättare: Maja Lindqvist (S), Kent Ås (KD). Tjänstepersoner: …": the next list begins after the full stop.
+                var next = NextListInValue(label.Value);
+                Read(line with { Text = next < 0 ? label.Value : label.Value[..next].TrimEnd('.', ' ') });
+                if (next >= 0) Read(line with { Text = label.Value[next..] });
+                // "Övriga deltagande   Ersättare: Per Wall (S), Hanna Lindh (M)" / "Sofia Kron, socialchef": a list named
+                // inline on the label's line ends with it, and the lines below belong to the label's own list.
+                else if (label.Value.IndexOf(':') is var colon and > 0 && HeadLabels.AtStart(label.Value[..colon]) is { Value.Length: 0 } inner
+                         && HeadLabels.IsList(inner.Field) && _attendance is not null && IsAttendance(label.Field))
+                {
+                    FlushCarry();
+                    _list = label.Field;
+                    _attendance = new AttendanceState(label.Field, null, grid);
+                }
+            }
             return true;
         }
 
@@ -365,6 +381,20 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
         return true;
     }
 
+    /// <summary>Where a list's label starts after a full stop in a list's value ("…, Kent Ås (KD). Tjänstepersoner:"); -1 if nowhere.</summary>
+    static int NextListInValue(string value)
+    {
+        for (var stop = value.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = value.IndexOf(". ", stop + 1, StringComparison.Ordinal))
+        {
+            var at = stop + 2;
+            while (at < value.Length && value[at] == ' ') at++;
+            if (at < value.Length && char.IsUpper(value[at]) && value.IndexOf(':', at) is var colon and > 0
+                && HeadLabels.AtStart(value[at..]) is { } next && HeadLabels.IsList(next.Field) && next.Index == 0 && value[at..colon].Trim().Split(' ').Length <= 3)
+                return at;
+        }
+        return -1;
+    }
+
     /// <summary>Takes a label's value if it has the expected shape; a label word in running text does not.</summary>
     bool Accept(HeadField field, string value, int lineNumber)
     {
@@ -382,8 +412,8 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
                 return true;
             case HeadField.Adjusters:
                 if (ContentStarted || value.Any(char.IsDigit)) return false;
-                // "Justerare ……………" in a signature block: the names stand on the line below.
-                if (!AddAdjusters(value))
+                // "Justerare ……………" in a signature block: the names stand on the line below; a rule or a sentence there is none.
+                if (!AddAdjusters(value) && IsLeader(value))
                 {
                     _pending = HeadField.Adjusters;
                     _pendingLine = lineNumber;
@@ -410,11 +440,16 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     /// <summary>Adds the names in the text to the adjusters, once each; false when it holds none.</summary>
     bool AddAdjusters(string text)
     {
-        var names = NameSeparator().Split(AttendanceReader.StripParties(text)).Where(n => n.Length > 0).ToList();
+        // A rule of underscores under the signatures ("_ _ _ _") is no name, nor a heading in capitals ("ANSLAGSBEVIS").
+        var names = NameSeparator().Split(AttendanceReader.StripParties(text)).Where(IsName).ToList();
         foreach (var name in names)
             if (!_adjustedBy.Contains(name)) _adjustedBy.Add(name);
         return names.Count > 0;
     }
+
+    /// <summary>A name has letters in lower case and at most one word that starts with one ("Karin af Ekström").</summary>
+    static bool IsName(string text) =>
+        text.Any(char.IsLower) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) <= 1;
 
     bool ReadMeetingTime(HeadField field, string value, int lineNumber)
     {
@@ -430,10 +465,18 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
             _pending = HeadField.Time;
             rest = ClockAtEnd().Replace(rest, "");
         }
-        if (field != HeadField.PlaceAndTime) return true;
+        // "Sammanträde: tisdagen den 19 maj 2026 kl. 17.00–18.40 i Stadshuset": a place after the times.
+        if (field != HeadField.PlaceAndTime)
+        {
+            if (_place is null && start is not null && MeetingLine.PlaceAfter(rest) is { } after && rest.Contains(" i ", StringComparison.OrdinalIgnoreCase)
+                && MeetingLine.PlaceAfter(rest[rest.IndexOf(" i ", StringComparison.OrdinalIgnoreCase)..]) == after) _place = after;
+            return true;
+        }
         // "Medborgarhuset, måndagen den 25 november 2002 kl 19.00", or the place after: "Fredag 3 april 2020, kl. 08.00, Regionhuset".
         var before = value[..found.Index];
         _place ??= MeetingLine.IsOnlyWeekday(before) ? MeetingLine.PlaceAfter(rest) : MeetingLine.WithoutWeekday(before);
+        // "Tisdagen den 10 juni 2025 kl. 09.00–15.30," / "Regionens hus, sal Fjället": the place on the next line.
+        if (_place is null && _pending is null && value.TrimEnd().EndsWith(',')) _pending = HeadField.Place;
         return true;
     }
 

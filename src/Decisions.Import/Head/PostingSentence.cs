@@ -15,7 +15,7 @@ internal static partial class PostingSentence
     public static readonly PostingWord[] Words =
     [
         new("justera(t|ts|des|s)", HeadField.Adjusted),
-        new("anslag(its|its|ts|s)?", HeadField.Posted),
+        new("anslag(et|its|ts|s)?", HeadField.Posted),
         new("anslås", HeadField.Posted),
         new("(sätts|sattes|sätt) upp", HeadField.Posted),
         new("anslagstavla(n)?", HeadField.Posted),
@@ -26,6 +26,8 @@ internal static partial class PostingSentence
         new("nedtas", HeadField.TakenDown),
         new("till och med", HeadField.TakenDown),
         new("t\\.o\\.m\\.", HeadField.TakenDown),
+        // The meeting's own date in the posting block ("Sammanträdesdatum: 2014-04-03") is neither of the posting's.
+        new("sammanträdes(datum|dag)", HeadField.Ignored),
         new("(–|--)", HeadField.TakenDown),
     ];
 
@@ -37,7 +39,7 @@ internal static partial class PostingSentence
 
     // Only a sentence that says the minutes were posted or adjusted: "anslag" alone is as often a grant of money, but
     // "anslaget sätts upp", "anslaget tas ned" and "protokollet justerades" are not.
-    [GeneratedRegex(@"anslagstavla|anslagits|anslås|tillkännag|publicera(?:ts|des)|anslaget\s+(?:\p{L}+\s+){0,4}?(?:sätts|sattes|tas|publicera)|(?:protokollet|paragrafen|paragraferna)\s+(?:är\s+|har\s+)?justera(?:des|ts|t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"anslagstavla|anslagits|anslås|tillkännag|publicera(?:ts|des)|anslaget\s+(?:\p{L}+\s+){0,4}?(?:sätts|sattes|tas|publicera)|(?:protokollet|paragrafen|paragraferna)\s+(?:är\s+|har\s+)?justera(?:des|ts|t)\b|protokollet\s+är\s+anslaget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutPosting();
 
     static readonly Regex Word = new(@"(?<![\p{L}])(?:" + string.Join("|", Words.Select((w, i) => $"(?<w{i}>{Phrases.Pattern(w.Phrase)})")) + @")(?![\p{L}])",

@@ -16,8 +16,8 @@ internal static partial class LineCutter
 
     const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
-    // "§ 54", "KS § 136", "§ 63/20": where a paragraph starts.
-    [GeneratedRegex(@"(?<![\p{L}\d§])(?:\p{Lu}{2,6}\s+)?§(?!§)\s*\d{1,4}(?:\s*/\s*\d{2,4})?(?![\d§/])")]
+    // "§ 54", "KS § 136", "Ks § 212", "§ 63/20": where a paragraph starts.
+    [GeneratedRegex(@"(?<![\p{L}\d§])(?:(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2})\s+)?§(?!§)\s*\d{1,4}(?:\s*/\s*\d{2,4})?(?![\d§/])")]
     private static partial Regex ParagraphHeading();
 
     // A head label, a sub-heading or Dnr starts a line only when written with a capital, as a label is, and never
@@ -32,8 +32,18 @@ internal static partial class LineCutter
 
     static readonly Regex Furniture = new(@"(?<=^|\s)(?:" + PageFurniture.Pattern + @")(?=\s|$)", Options);
 
-    // "…, att uppdra åt …", "; att …", "… beslutar: 1. Godkänna …", "• …": where a clause or list item starts.
-    [GeneratedRegex(@"(?<=[,;:]\s+(?:(?:samt|och)\s+)?)att\s|(?<=[.:;,]\s+)\d{1,2}[.)]\s+(?=\p{L})|(?<=\s)[•·]\s")]
+    // "… i anspråk. Fullmäktige beslutar att tillföra …": the body deciding stands on a line of its own, as it does where
+    // the lines were kept, so that what follows is read as the decision.
+    [GeneratedRegex(@"(?<=\s)\p{Lu}\p{L}*(?:-?\s+och\s+\p{Ll}\p{L}*)?(?:fullmäktige|nämnden|styrelsen|utskottet|beredningen|direktionen)\s+beslutar(?=\s*:|\s+att\s)")]
+    private static partial Regex BodyDecides();
+
+    // "REGION ÄLVSLÄTTEN Folkhälsoberedningen PROTOKOLL fört vid sammanträde …": the kind in capitals heads the page.
+    [GeneratedRegex(@"(?<=^|\s)(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL)(?=\s|$)")]
+    private static partial Regex KindInCapitals();
+
+    // "…, att uppdra åt …", "; att …", "… beslutar: 1. Godkänna …", "• …", "- §5 Information": where a clause or list
+    // item starts.
+    [GeneratedRegex(@"(?<=[,;:]\s+(?:(?:samt|och)\s+)?)att\s|(?<=[.:;,]\s+)\d{1,2}[.)]\s+(?=\p{L})|(?<=\s)[•·]\s|(?<=\s)-\s+(?=§\s*\d)")]
     private static partial Regex ClauseStart();
 
     public static List<SourceLine> Cut(List<SourceLine> lines)
@@ -41,34 +51,49 @@ internal static partial class LineCutter
         if (!IsFlattened(lines)) return lines;
         var result = new List<SourceLine>(lines.Count * 8);
         var inHead = true;
+        var titleDue = false; // a § heading (and its Dnr) stood alone: the next part, perhaps on the next page, opens with the title
         foreach (var line in lines)
         {
             var cuts = new SortedSet<int>();
             var headings = new Dictionary<int, int>(); // where a § heading starts, and where its number ends
             var caseNumbers = new HashSet<int>();
+            var lastHeading = -1;
             foreach (Match m in ParagraphHeading().Matches(line.Text))
+            {
+                // "Ks § 213  Ks § 178  Au § 266": the case's earlier §§ beside the heading stay on its line, as history.
+                if (lastHeading >= 0 && line.Text.AsSpan(headings[lastHeading], m.Index - headings[lastHeading]).IsWhiteSpace())
+                {
+                    headings[lastHeading] = m.Index + m.Length;
+                    continue;
+                }
                 if (StartsParagraph(line.Text, m))
                 {
                     cuts.Add(m.Index);
                     headings[m.Index] = m.Index + m.Length;
+                    lastHeading = m.Index;
                     inHead = false;
                 }
+            }
             var firstParagraph = cuts.Count > 0 ? cuts.Min : int.MaxValue;
             foreach (Match m in Label.Matches(line.Text))
                 // One word ("Tid", "Plats") is a label only in the head; a longer one ("Datum för anslags uppsättande") anywhere.
                 if ((inHead || m.Index < firstParagraph || m.Value.Contains(' ')) && char.IsUpper(line.Text[m.Index])) cuts.Add(m.Index);
             foreach (Match m in Heading.Matches(line.Text))
-                if (char.IsUpper(line.Text[m.Index])) Isolate(cuts, m, line.Text);
+                // "§ 5 Information - Faktabaserad styrning": a sub-heading's word that opens a § title is the title's.
+                if (char.IsUpper(line.Text[m.Index]) && !headings.Values.Any(end => end <= m.Index && line.Text.AsSpan(end, m.Index - end).IsWhiteSpace()))
+                    Isolate(cuts, m, line.Text);
             foreach (Match m in CaseNumber.Matches(line.Text))
             {
                 Isolate(cuts, m, line.Text);
                 caseNumbers.Add(m.Index);
             }
             foreach (Match m in Furniture.Matches(line.Text)) Isolate(cuts, m, line.Text);
+            foreach (Match m in KindInCapitals().Matches(line.Text))
+                if (inHead || m.Index < firstParagraph) Isolate(cuts, m, line.Text);
             foreach (Match m in ClauseStart().Matches(line.Text)) cuts.Add(m.Index);
+            foreach (Match m in BodyDecides().Matches(line.Text)) Isolate(cuts, m, line.Text);
 
             var start = 0;
-            var titleDue = false; // a § heading (and its Dnr) stood alone: the next part opens with the title
             foreach (var cut in cuts.Append(line.Text.Length))
             {
                 var part = line.Text[start..cut];
@@ -94,8 +119,8 @@ internal static partial class LineCutter
                         result.Add(line with { Text = trimmed, IsHeading = false });
                 start = cut;
             }
-            // A page ends the unit of text it closes, as a blank line does.
-            result.Add(line with { Text = "", IsHeading = false });
+            // A page ends the unit of text it closes, as a blank line does; not a heading whose title begins the next page.
+            if (!titleDue) result.Add(line with { Text = "", IsHeading = false });
         }
         return result;
     }
@@ -134,18 +159,42 @@ internal static partial class LineCutter
         for (var k = 1; k < words.Length && k <= TitleWords; k++)
         {
             var (previous, word) = (words[k - 1], words[k]);
+            var nextLower = k + 1 < words.Length && char.IsLower(words[k + 1][0]);
+            // "Anmälan av delegationsbeslut SOCIALNÄMNDEN BESLUTAR att …": a heading in capitals after a title that is not.
+            if (k + 1 < words.Length && IsCapitalsWord(word) && IsCapitalsWord(words[k + 1]) && words[..k].Any(w => w.Any(char.IsLower)))
+                return Parted(text, words, k);
             if (!char.IsUpper(word[0]) || word.Length > 1 && char.IsUpper(word[1])) continue;
-            if (!(char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous))) continue;
+            // "Informationsärenden Johan Sparre informerar …", "Meddelanden Inkomna skrivelser redovisas": a title of one word.
+            var oneWordTitle = k == 1 && previous.Length >= 6 && previous.All(char.IsLetter) && (nextLower || NameThenVerb(words, k));
+            // "Ekonomisk uppföljning (SN 2014/12) Socialchef Tord Ahlin redovisar …": the case number ends the title.
+            var afterCaseNumber = previous[^1] == ')' && previous.Any(char.IsDigit);
+            if (!(char.IsDigit(previous[^1]) || char.IsLower(previous[0]) && !BeforeName.Contains(previous) || oneWordTitle || afterCaseNumber)) continue;
             if (k + 1 < words.Length && char.IsDigit(words[k + 1][0])) continue;
             // Without a sentence's end, only a capital that a word in lower case follows starts one ("… Nämnden beslutar").
-            if (sentenceEnd == text.Length && (k + 1 >= words.Length || !char.IsLower(words[k + 1][0]))) continue;
-            var position = 0;
-            for (var j = 0; j < k; j++) position = text.IndexOf(words[j], position, StringComparison.Ordinal) + words[j].Length;
-            position = text.IndexOf(word, position, StringComparison.Ordinal);
-            // The title stood on a line of its own above a blank one: the text below must not join it.
-            return [TrimTitle(text[..position]), "", text[position..]];
+            if (sentenceEnd == text.Length && !nextLower) continue;
+            return Parted(text, words, k);
         }
         return [TrimTitle(text)];
+    }
+
+    /// <summary>"Bertil Hjort utsågs …": two or three capitalised words from <paramref name="k"/>, then a word in lower case.</summary>
+    static bool NameThenVerb(string[] words, int k)
+    {
+        var end = k;
+        while (end < words.Length && end - k < 3 && char.IsUpper(words[end][0]) && words[end].Skip(1).All(char.IsLower)) end++;
+        return end - k >= 2 && end < words.Length && char.IsLower(words[end][0]);
+    }
+
+    static bool IsCapitalsWord(string word) => word.Length >= 4 && word.All(c => char.IsLetter(c) && char.IsUpper(c));
+
+    /// <summary>The title (the first <paramref name="k"/> words), a blank line, and the text from the word after it.</summary>
+    static List<string> Parted(string text, string[] words, int k)
+    {
+        var position = 0;
+        for (var j = 0; j < k; j++) position = text.IndexOf(words[j], position, StringComparison.Ordinal) + words[j].Length;
+        position = text.IndexOf(words[k], position, StringComparison.Ordinal);
+        // The title stood on a line of its own above a blank one: the text below must not join it.
+        return [TrimTitle(text[..position]), "", text[position..]];
     }
 
     /// <summary>A title never ends in the dash or comma that stood before its case number.</summary>
@@ -175,11 +224,30 @@ internal static partial class LineCutter
         var before = text.AsSpan(0, heading.Index).TrimEnd();
         if (before.Length == 0) return true;
         var last = before[^1];
-        if (last is '.' or ':' or ';' or '!' or '?' or ')' || char.IsDigit(last)) return true;
+        // After a sentence's end, a number, or the rule or dotted line that ends the § before.
+        if (last is '.' or ':' or ';' or '!' or '?' or ')' or '_' or '…' or '*' || char.IsDigit(last)) return true;
         var space = before.LastIndexOf(' ');
         var token = before[(space + 1)..];
-        return char.IsUpper(token[0]) && last != ',';
+        if (last == ',') return false;
+        // After a word in lower case only where no word cites it ("enligt § 8", "i § 12"): a title without its full stop
+        // ("… aktuellt läge § 4 Protokollsjustering").
+        // Not between an official's title and the next person of a list: "administrativ enhetschef §5 Jonas Claesson, …".
+        return char.IsUpper(token[0]) || char.IsLower(token[0]) && !Citing.Contains(token.ToString())
+            && !(AttendanceWords.IsTitle(token.ToString()) && PersonAndTitle().IsMatch(text.AsSpan(heading.Index + heading.Length)));
     }
+
+    // "Jonas Claesson, hälso- och sjukvårdsdirektör": a name of two words and the comma before a title.
+    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+,")]
+    private static partial Regex PersonAndTitle();
+
+    /// <summary>Words before a § that cite it rather than end the text before its heading.</summary>
+    static readonly HashSet<string> Citing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "enligt", "i", "se", "jfr", "jämför", "av", "under", "till", "med", "från", "om", "kap", "kap.", "och", "samt", "eller",
+        "vid", "paragraf", "beslut", "protokoll", "protokollet", "protokollets", "mot", "på", "för", "genom", "ur", "t.o.m.",
+        "tom", "fr.o.m.", "ersätter", "upphäver", "ändras", "gäller", "lag", "lagen", "förordningen", "balken", "nämndens",
+        "styrelsens", "fullmäktiges", "utskottets", "kommunallagen", "miljöbalken", "socialtjänstlagen", "lydelse",
+    };
 
     /// <summary>A heading, a Dnr or a piece of furniture stands on a line of its own.</summary>
     static void Isolate(SortedSet<int> cuts, Match m, string text)

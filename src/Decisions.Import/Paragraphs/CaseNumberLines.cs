@@ -24,6 +24,14 @@ internal static partial class CaseNumberLines
     [GeneratedRegex(@"(?:^|\s+)\(?" + Label + @"(?<prefix>\p{Lu}{1,6})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAtEnd();
 
+    // "Dnr 0012/14-200   Delgivningar": a labelled case number, then the title.
+    [GeneratedRegex("^" + Label + Value + @"(?:\s*[–—-])?\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LabelledStart();
+
+    // "   MBN 2014-04-03" at the heading line's end: the body's letters and the meeting date, or the date after a wide gap.
+    [GeneratedRegex(@"(?:(?:\s{2,}|\t)(?:\p{Lu}{1,6}\s+)?|\s+\p{Lu}{2,6}\s+)\d{4}-\d{2}-\d{2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RightMark();
+
     [GeneratedRegex("^" + Value + @"(?=[\s),;]|$)", RegexOptions.ExplicitCapture)]
     private static partial Regex ValueAtStart();
 
@@ -56,6 +64,14 @@ internal static partial class CaseNumberLines
     public static (string Title, string? CaseNumber, string? Follows) OfTitle(string title)
     {
         if (title.Contains('§')) title = HistoryTrail().Replace(title, "");
+        // "MBN § 18   Dnr 0012/14-200   DELGIVNINGAR   MBN 2014-04-03": the body and date at the line's right end mark
+        // every heading of the minutes; the case number may come before the title.
+        if (title.Length > 0 && char.IsDigit(title[^1]) && RightMark().Match(title) is { Success: true } mark) title = title[..mark.Index];
+        if (title.Length > 0 && char.IsUpper(title[0]) && LabelledStart().Match(title) is { Success: true } start)
+        {
+            var (rest, _, follows) = OfTitle(title[start.Length..].Trim());
+            return (rest, start.Groups["value"].Value, follows);
+        }
         var m = title.Any(char.IsDigit) ? LabelledEnd().Match(title) : Match.Empty;
         if (m.Success) return (title[..m.Index].Trim(), m.Groups["value"].Value, null);
         var label = LabelAtEnd().Match(title);

@@ -29,13 +29,13 @@ internal sealed partial class ParagraphReader
     // One pass that says whether any of the fact patterns can match; most prose sentences hold none. Only asked
     // IsMatch: the non-backtracking engine reads a sentence once for all twenty words, where the backtracking code
     // stopped at nearly every word to try them.
-    [GeneratedRegex(@"\d\s+ja\b|röster|summa|avstår|anteckna|reserver|jäv|deltar\s+inte|yrka|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
+    [GeneratedRegex(@"\d\s+ja\b|röster|summa|avstår|anteckna|reserver|jäv|deltar\s+inte|yrka|föreslå|protokollsanteckning|förläng|tiden\s+för|tidpunkten|slutdatum|datumet|uppdrag|godkänn|godkänns|aktuellt|läges|delrapport|noter|handlingarna|tar\s+del",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     internal static partial Regex FactWords();
 
     // The words of FactWords as literals, found together by a vectorised search; the three with white space inside are
     // tested by hand. Most sentences hold none and never reach the pattern.
-    static readonly Prefilter FactLiterals = new("röster", "summa", "avstår", "anteckna", "reserver", "jäv", "deltar", "yrka", "protokollsanteckning", "förläng",
+    static readonly Prefilter FactLiterals = new("röster", "summa", "avstår", "anteckna", "reserver", "jäv", "deltar", "yrka", "föreslå", "protokollsanteckning", "förläng",
         "tiden", "tidpunkten", "slutdatum", "datumet", "uppdrag", "godkänn", "aktuellt", "läges", "delrapport", "noter", "handlingarna");
 
     internal static bool MayHoldFacts(string sentence) =>
@@ -391,8 +391,10 @@ internal sealed partial class ParagraphReader
     void ScanStatus(string text)
     {
         // Once a § is known to complete, report in part or note, its later sentences need not be asked again.
-        _completes = _completes || CitationReader.Completes(text);
-        _partial = _partial || CitationReader.Partial(text);
+        // "Återrapporteringen godkänns som en delrapport": approved, but in part.
+        var partial = CitationReader.Partial(text);
+        _completes = _completes || !partial && CitationReader.Completes(text);
+        _partial = _partial || partial;
         _noted = _noted || CitationReader.NotedReport(text);
     }
 

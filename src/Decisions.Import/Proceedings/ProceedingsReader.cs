@@ -41,7 +41,8 @@ internal static partial class ProceedingsReader
 
     static readonly Prefilter DisqualifiedWords = new("jäv", "deltar");
 
-    [GeneratedRegex(@"\byrka(?:r|de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "yrkar", and "Kenneth Roos (s) föreslår att …" from a member named with the party (not "föreslår i en motion").
+    [GeneratedRegex(@"\byrka(?:r|de)\b|(?<=\(\p{L}{1,4}\)\s{0,3})föreslå(?:r|de)\b(?!\s+i\s+(?:en\s+|sin\s+)?(?:motion|medborgarförslag|skrivelse|interpellation))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Moves();
 
     [GeneratedRegex(@"^protokollsanteckning\s*:\s*(?<text>.+)|\b(?:lämnar|lämnade|får\s+lämna)\s+(?:en\s+|följande\s+)?protokollsanteckning|\b(?:låter|lät)\s+anteckna\b|\bantecknar\s+att\b",

@@ -19,6 +19,7 @@ public class The_attendance_reader
     [InlineData("Anna Stark (M) för Anna Nordqvist (M)")]
     [InlineData("Anna Stark (M) tjg ers för Anna Nordqvist (M)")]
     [InlineData("Anna Stark (M), ers. för Anna Nordqvist (M)")]
+    [InlineData("Anna Stark (M), tgj ers för Anna Nordqvist (M)")]
     public void Reads_who_an_ersattare_serves_for(string line)
     {
         var member = Serving(line).Serving.ShouldHaveSingleItem();
@@ -161,6 +162,33 @@ public class The_attendance_reader
         var absent = AttendanceReader.Read(state, "Ida Bok           C", 4);
         (absent.Serving.Count + absent.Substitutes.Count).ShouldBe(0);
     }
+
+    [Fact]
+    public void Reads_a_table_with_the_party_first_whose_head_names_the_list_and_a_column_that_is_not_serving()
+    {
+        var members = AttendanceReader.Read(new AttendanceState(HeadField.Serving), "Parti  Ledamot              Tjg    Ej tjg    Anm", 1).State;
+        members.List.ShouldBe(HeadField.Serving);
+        AttendanceReader.Read(members, "C      Olle Brandt, 1:e vice ordf   X", 2).Serving.ShouldHaveSingleItem()
+            .ShouldBe(new ServingMember("Olle Brandt", "C", null, "1:e vice ordförande"));
+        var substitutes = AttendanceReader.Read(members, "Parti  Ersättare            Tjg    Ej tjg    Anm", 3).State;
+        substitutes.List.ShouldBe(HeadField.Substitutes);
+        AttendanceReader.Read(substitutes, "SD     Nils Aro             X                tjg ers för Rebecka Lind §§ 105–107", 4).Serving
+            .ShouldHaveSingleItem().ShouldBe(new ServingMember("Nils Aro", "SD", "Rebecka Lind"));
+        AttendanceReader.Read(substitutes, "M      Tobias Grön                 X", 5).Substitutes.ShouldHaveSingleItem().ShouldBe(new Attendee("Tobias Grön", "M"));
+    }
+
+    [Fact]
+    public void Reads_a_party_written_as_a_part_of_a_comma_list()
+    {
+        Serving("Bertil Ådahl, s, ordförande").Serving.ShouldHaveSingleItem().ShouldBe(new ServingMember("Bertil Ådahl", "S", null, "ordförande"));
+        Read(HeadField.Serving, "Jörgen Nyman, s, ersätter Elsa Bäck, s").Serving.ShouldHaveSingleItem()
+            .ShouldBe(new ServingMember("Jörgen Nyman", "S", "Elsa Bäck"));
+    }
+
+    [Fact]
+    public void Reads_a_title_in_brackets() =>
+        Others("Hanna Berg (valsamordnare), Mikael Rask (IT-samordnare) § 15").Others.Select(o => (o.Name, o.Role))
+            .ShouldBe([("Hanna Berg", "valsamordnare"), ("Mikael Rask", "IT-samordnare")]);
 
     [Fact]
     public void Reads_a_table_of_members_without_a_head()

@@ -44,8 +44,22 @@ public class The_text_normaliser
         Texts(lines).ShouldBe([
             "Organ Kommunstyrelsen", "Tid 2024-03-12 kl 09.00-11.00", "Justerare Eva Berg (S)", "§ 5 Budget 2025", "Dnr KS 2024/12",
             "Ärendebeskrivning", "Förvaltningen har tagit fram ett förslag enligt § 3 i reglementet.", "Beslut",
-            "Kommunstyrelsen beslutar att anta budgeten,", "att uppdra åt kommundirektören att följa upp den.", ""]);
+            "Kommunstyrelsen beslutar", "att anta budgeten,", "att uppdra åt kommundirektören att följa upp den.", ""]);
         lines.ShouldAllBe(l => l.Number == 1);
+    }
+
+    [Fact]
+    public void Cuts_a_flattened_page_at_the_kind_a_heading_trail_a_title_of_one_word_and_a_body_deciding()
+    {
+        var page = "TORNVIKS KOMMUN Överförmyndarnämnden PROTOKOLL fört vid nämndens sammanträde den 30 november 2010. " +
+                   "Dessutom närvarande: Monica Fält, sekreterare § 21 Protokollsjustering Bertil Hjort utsågs att justera. " +
+                   "Ks § 212 Au § 288 Dnr 05/Ks 0142 Delårsrapport Ekonomienheten redovisar. Kommunstyrelsen beslutar att godkänna rapporten. " +
+                   string.Concat(Enumerable.Repeat("Text utan slut ", 20));
+        Texts(LineCutter.Cut(Lines(page))).ShouldBe([
+            "TORNVIKS KOMMUN Överförmyndarnämnden", "PROTOKOLL", "fört vid nämndens sammanträde den 30 november 2010.",
+            "Dessutom närvarande: Monica Fält, sekreterare", "§ 21 Protokollsjustering", "", "Bertil Hjort utsågs att justera.",
+            "Ks § 212 Au § 288", "Dnr 05/Ks 0142", "Delårsrapport", "", "Ekonomienheten redovisar.", "Kommunstyrelsen beslutar",
+            "att godkänna rapporten. " + string.Concat(Enumerable.Repeat("Text utan slut ", 20)).Trim(), ""]);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public class The_case_number_lines
     [InlineData("Motion om rökfria entréer – Dnr RF 2013/0302", "Motion om rökfria entréer", "RF 2013/0302")]
     [InlineData("Dnr 2013/022", "", "2013/022")]
     [InlineData("Ks § 178 Au § 266 Taxa för sotning Dnr 2019/17", "Taxa för sotning", "2019/17")]
+    [InlineData("Dnr 0012/14-200   DELGIVNINGAR                MBN 2014-04-03", "DELGIVNINGAR", "0012/14-200")]
+    [InlineData("Dnr 0044/14-233 Bygglov för enbostadshus MBN 2014-04-03", "Bygglov för enbostadshus", "0044/14-233")]
     public void Takes_the_case_number_off_a_heading(string title, string rest, string number) =>
         CaseNumberLines.OfTitle(title).ShouldBe((rest, number, null));
 
