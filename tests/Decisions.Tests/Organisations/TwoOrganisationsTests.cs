@@ -259,5 +259,15 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
         (exitCode, _, stderr) = await Run("projections", "rebuild", "--tenant", B);
         exitCode.ShouldBe(0, stderr);
         foreach (var (table, rows) in live[1]) (await ReadModelTables.ReadModels(databases[1]))[table].ShouldBe(rows, table);
+        var untouched = await ReadModelTables.ReadModels(databases[0]);
+        foreach (var (table, rows) in live[0]) untouched[table].ShouldBe(rows, $"{table}: rebuilding B alone leaves A's as it was");
+
+        await ReadModelTables.Truncate(databases[0], live[0].Keys);
+        (exitCode, _, stderr) = await Run("projections", "rebuild", "--tenant", "default");
+        exitCode.ShouldBe(0, stderr);
+        foreach (var (table, rows) in live[0]) (await ReadModelTables.ReadModels(databases[0]))[table].ShouldBe(rows, table);
+        (exitCode, _, stderr) = await Run("projections", "rebuild", "--tenant", "okand");
+        exitCode.ShouldNotBe(0);
+        stderr.ShouldContain("projections: --tenant: det finns ingen organisation med id 'okand'");
     }
 }
