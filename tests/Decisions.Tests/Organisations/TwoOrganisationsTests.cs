@@ -207,7 +207,7 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
         exitCode.ShouldNotBe(0);
         stderr.ShouldContain($"users: --organisation: det finns ingen organisation med id 'okand'; de som finns: default (");
         stderr.ShouldContain($"{B} (Kommun B)");
-        (exitCode, _, stderr) = await RunIn("okand", "report", "--as-of", "2024-05-01");
+        (exitCode, _, stderr) = await RunIn("okand", "report", "overdue", "--as-of", "2024-05-01");
         exitCode.ShouldNotBe(0);
         stderr.ShouldContain("report: Decisions__Organisation: det finns ingen organisation med id 'okand'");
         (exitCode, _, stderr) = await Run("tenants", "add", "default", "--name", "Dubblett");
