@@ -26,7 +26,8 @@ await using (privateServer)
     builder.AddDecisions();
     var app = builder.Build();
     app.MapDecisions();
-    return await app.RunJasperFxCommands(args);
+    if (await Decisions.Organisations.ProjectionsTenant.CheckedAsync(args, app.Services) is not { } checkedArgs) return 1;
+    return await app.RunJasperFxCommands(checkedArgs);
 }
 
 public partial class Program;

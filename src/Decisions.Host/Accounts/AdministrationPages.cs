@@ -28,7 +28,25 @@ public static class AdministrationPages
             if (id == http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value)
                 return await Page(http, accounts, Html.Of($"<div class=\"error\" role=\"alert\"><p>Du kan inte ta bort ditt eget konto.</p></div>"), StatusCodes.Status400BadRequest);
             var removed = await accounts.RemoveAsync(id, CurrentOrganisation.Of(http));
-            return await Page(http, accounts, Notice(removed is null ? "Kontot fanns inte längre." : $"{removed.DisplayName} ({removed.Email}) är borttagen, med sina tokens. Det hen registrerat står kvar i historiken."));
+            return await Page(http, accounts, Notice(removed switch
+            {
+                null => "Kontot fanns inte längre.",
+                ({ } user, true) => $"{user.DisplayName} ({user.Email}) är borttagen, med sina tokens. Det hen registrerat står kvar i historiken.",
+                ({ } user, false) => $"{user.DisplayName} ({user.Email}) arbetar inte längre här. Kontot finns kvar för de andra organisationer hen arbetar i; det hen registrerat här står kvar i historiken.",
+            }));
+        });
+        pages.MapPost("/befintlig", async (HttpContext http, UserAccounts accounts) =>
+        {
+            var email = (await http.Request.ReadFormAsync(http.RequestAborted))["befintlig-epost"].ToString();
+            try
+            {
+                var user = await accounts.JoinAsync(email, [CurrentOrganisation.Of(http)]);
+                return await Page(http, accounts, Notice($"{user.DisplayName} ({user.Email}) arbetar nu också här, som {UserAccounts.RoleName(user.Roles)}."));
+            }
+            catch (ValidationFailed invalid)
+            {
+                return await Page(http, accounts, Error(invalid), StatusCodes.Status400BadRequest);
+            }
         });
     }
 
@@ -84,7 +102,7 @@ public static class AdministrationPages
             rows.Add(Html.Of($"""
                 <tr><td>{u.DisplayName}</td><td>{u.Email}</td><td>{UserAccounts.RoleName(u.Roles)}</td>
                 <td>{tokens.Select(t => Html.Of($"<form method=\"post\" action=\"{Path}/token/aterkalla\">{AntiforgeryField.For(http)}<input type=\"hidden\" name=\"id\" value=\"{t.Id}\">{t.Name} ({Parts.LocalTime(t.CreatedAt)}) <button type=\"submit\" class=\"secondary\" aria-label=\"Återkalla {t.Name} för {u.DisplayName}\">Återkalla</button></form>"))}</td>
-                <td><form method="post" action="{Path}/ta-bort">{AntiforgeryField.For(http)}<input type="hidden" name="id" value="{u.Id}"><button type="submit" class="secondary" aria-label="Ta bort {u.DisplayName}">Ta bort</button></form></td></tr>
+                <td><form method="post" action="{Path}/ta-bort">{AntiforgeryField.For(http)}<input type="hidden" name="id" value="{u.Id}"><button type="submit" class="secondary" aria-label="Ta bort {u.DisplayName}" title="Tar bort personen härifrån; kontot tas bort om hen inte arbetar i någon annan organisation">Ta bort</button></form></td></tr>
                 """));
         }
         return Layout.Page(http, "Användare", Html.Of($"""
@@ -101,6 +119,15 @@ public static class AdministrationPages
             {Parts.Field("losenord", "Lösenord", null, "password", hint: "minst 10 tecken; lämna tomt så skapas ett")}
             </div>
             <p><button type="submit">Skapa konto</button></p>
+            </form>
+            <h2>Befintlig person</h2>
+            <p>En person som redan har ett konto i en annan organisation i registret får arbeta här också, med samma roll och lösenord.</p>
+            <form method="post" action="{Path}/befintlig">
+            {AntiforgeryField.For(http)}
+            <div class="controls">
+            {Parts.Field("befintlig-epost", "Kontots e-post", null, "email", required: true)}
+            </div>
+            <p><button type="submit">Ge tillgång här</button></p>
             </form>
             <h2>Ny API-token</h2>
             <form method="post" action="{Path}/token">

@@ -28,6 +28,8 @@ public sealed class User
     /// </summary>
     public List<string> Organisations { get; set; } = [];
 
-    public bool BelongsTo(string organisation) =>
-        Organisations.Count == 0 ? organisation == global::Decisions.Organisations.OrganisationIds.Default : Organisations.Contains(organisation);
+    public bool BelongsTo(string organisation) => MemberOf.Contains(organisation);
+
+    /// <summary>The organisations the person works in, the default one spelled out when the list is empty.</summary>
+    public IReadOnlyList<string> MemberOf => Organisations.Count == 0 ? [global::Decisions.Organisations.OrganisationIds.Default] : Organisations;
 }

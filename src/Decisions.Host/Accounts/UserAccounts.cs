@@ -27,8 +27,12 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
     public async Task<(User User, string? MadePassword)> AddAsync(string email, string name, string role, string? password, IReadOnlyList<string>? organisations = null)
     {
         var roles = ParseRole(role);
-        List<string> memberOf = organisations is null or [Organisations.OrganisationIds.Default] ? [] : [.. organisations.Distinct()];
+        var memberOf = Stored(organisations ?? []);
         if (string.IsNullOrWhiteSpace(name)) throw Invalid("namn", "ange personens namn, det som visas i historiken");
+        // One account per person, however many organisations they work in: a second is refused with the way to the first.
+        if (!string.IsNullOrWhiteSpace(email) && await users.FindByEmailAsync(email.Trim()) is { } existing)
+            throw Invalid("e-post", $"{existing.Email} har redan ett konto ({existing.DisplayName}). Ge det tillgång till en organisation till med " +
+                                    $"users join {existing.Email} --organisation ID, eller under Befintlig person på organisationens sida {AdministrationPages.Path}.");
         var made = password is null ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', '-').Replace('/', '_') : null;
         var user = new User { Email = email.Trim(), DisplayName = name.Trim(), Roles = [.. roles], CreatedAt = DateTimeOffset.UtcNow, Organisations = memberOf };
         var result = await users.CreateAsync(user, password ?? made!);
@@ -62,12 +66,53 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
         return token;
     }
 
-    /// <summary>Removes the account and its tokens; its sessions end at the next check of the security stamp.</summary>
-    public async Task<User?> RemoveAsync(string id, string organisation)
+    /// <summary>
+    /// Takes the person out of the organisation. Their account stays while they work in another; removed from their last,
+    /// the account goes too, with its tokens. Their sessions lose the organisation at the next check of the security stamp.
+    /// </summary>
+    public async Task<(User User, bool AccountRemoved)?> RemoveAsync(string id, string organisation)
     {
         if (await users.FindByIdAsync(id) is not { } user || !user.BelongsTo(organisation)) return null;
-        await users.DeleteAsync(user);
+        if (user.MemberOf.Count == 1)
+        {
+            await users.DeleteAsync(user);
+            return (user, true);
+        }
+        user.Organisations = Stored(user.MemberOf.Where(o => o != organisation));
+        Succeeded(await users.UpdateSecurityStampAsync(user));
+        return (user, false);
+    }
+
+    /// <summary>Gives an existing account the organisations too (tenant ids, known to exist); its role stays the one it has.</summary>
+    public async Task<User> JoinAsync(string email, IReadOnlyList<string> organisations)
+    {
+        var user = await FindAsync(email);
+        user.Organisations = Stored([.. user.MemberOf, .. organisations]);
+        Succeeded(await users.UpdateSecurityStampAsync(user));
         return user;
+    }
+
+    /// <summary>Takes the account out of the organisations; the last one it has is kept (removing the account is another act).</summary>
+    public async Task<User> LeaveAsync(string email, IReadOnlyList<string> organisations, Func<string, string> shown)
+    {
+        var user = await FindAsync(email);
+        if (organisations.FirstOrDefault(o => !user.BelongsTo(o)) is { } notIn)
+            throw Invalid("organisation", $"{user.Email} arbetar inte i {shown(notIn)}; hen arbetar i {string.Join(", ", user.MemberOf.Select(shown))}");
+        var left = user.MemberOf.Except(organisations).ToList();
+        if (left.Count == 0)
+            throw Invalid("organisation", $"{user.Email} skulle inte höra till någon organisation; ta bort kontot på {AdministrationPages.Path} i stället");
+        user.Organisations = Stored(left);
+        Succeeded(await users.UpdateSecurityStampAsync(user));
+        return user;
+    }
+
+    /// <summary>As kept on the account: the default organisation alone is an empty list, as accounts made before there were several.</summary>
+    static List<string> Stored(IEnumerable<string> organisations) =>
+        organisations.Distinct().ToList() is var ids && ids is [Organisations.OrganisationIds.Default] ? [] : ids;
+
+    static void Succeeded(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
     /// <summary>Every account, or an organisation's people only: its administrator sees no one else's.</summary>
@@ -96,7 +141,16 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
             return null;
         }
         using var scope = services.CreateScope();
-        var organisation = scope.ServiceProvider.GetRequiredService<Organisations.CurrentOrganisation>().Id;
+        string organisation;
+        try
+        {
+            organisation = await scope.ServiceProvider.GetRequiredService<Organisations.CurrentOrganisation>().CheckedAsync(services.GetRequiredService<Organisations.OrganisationDirectory>());
+        }
+        catch (ValidationFailed invalid)
+        {
+            foreach (var (setting, messages) in invalid.Errors) await Console.Error.WriteLineAsync($"{command}: {setting}: {string.Join(" ", messages)}");
+            return null;
+        }
         if (await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByEmailAsync(email.Trim()) is { } user && user.BelongsTo(organisation))
             return user.DisplayName;
         await Console.Error.WriteLineAsync($"{command}: det finns ingen användare med e-postadressen {email}");

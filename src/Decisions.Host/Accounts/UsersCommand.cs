@@ -6,7 +6,7 @@ namespace Decisions.Accounts;
 
 public sealed class UsersInput : NetCoreInput
 {
-    [Description("add (ett nytt konto), token (en ny API-token för ett konto) eller list")]
+    [Description("add (ett nytt konto), join/leave (ge ett konto tillgång till en organisation till, eller ta den ifrån det), token (en ny API-token för ett konto) eller list")]
     public string Action { get; set; } = "";
 
     [Description("Kontots e-postadress, som personen också loggar in med")]
@@ -24,11 +24,11 @@ public sealed class UsersInput : NetCoreInput
     [Description("Vad token är till för, t.ex. integrationens namn (token)"), FlagAlias("token-name")]
     public string? TokenNameFlag { get; set; }
 
-    [Description("Organisationerna (id, kommaseparerade) vars register personen arbetar i (add); utan den registrets första organisation"), FlagAlias("organisation")]
+    [Description("Organisationerna (id, kommaseparerade, som tenants list visar dem) vars register personen arbetar i (add), får (join) eller lämnar (leave); utan den registrets första organisation"), FlagAlias("organisation")]
     public string? OrganisationFlag { get; set; }
 }
 
-[Description("Konton: users add E-POST --name NAMN --role admin|registrator|läsare (--password-file FIL) (--organisation ID,ID); users token E-POST; users list", Name = "users")]
+[Description("Konton: users add E-POST --name NAMN --role admin|registrator|läsare (--password-file FIL) (--organisation ID,ID); users join|leave E-POST --organisation ID,ID; users token E-POST; users list", Name = "users")]
 public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
 {
     public UsersCommand()
@@ -43,16 +43,30 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         await host.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         using var scope = host.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var directory = host.Services.GetRequiredService<Organisations.OrganisationDirectory>();
+        // The organisations --organisation names, each one that exists; none named is the first organisation.
+        async Task<IReadOnlyList<string>> Named() =>
+            await directory.KnownAsync(Organisations.TenantsCommand.List(input.OrganisationFlag) is { Count: > 0 } ids ? ids : [Organisations.OrganisationIds.Default], "--organisation");
+        string Shown(User user) => string.Join(", ", user.MemberOf.Select(directory.Shown));
         try
         {
             switch (input.Action.ToLowerInvariant())
             {
                 case "add":
                     var password = input.PasswordFileFlag is { } file ? (await File.ReadAllTextAsync(file)).TrimEnd('\r', '\n') : null;
-                    var organisations = await Organisations.TenantsCommand.KnownAsync(host.Services, input.OrganisationFlag);
-                    var (user, made) = await accounts.AddAsync(Required(input.Email, "e-post"), input.NameFlag ?? "", input.RoleFlag ?? "", password, organisations);
-                    CommandLine.Output.WriteLine($"{user.DisplayName} ({user.Email}) har ett konto som {UserAccounts.RoleName(user.Roles)}.");
+                    var (user, made) = await accounts.AddAsync(Required(input.Email, "e-post"), input.NameFlag ?? "", input.RoleFlag ?? "", password, await Named());
+                    CommandLine.Output.WriteLine($"{user.DisplayName} ({user.Email}) har ett konto som {UserAccounts.RoleName(user.Roles)} i {Shown(user)}.");
                     if (made is not null) CommandLine.Output.WriteLine($"Lösenord (visas bara nu): {made}");
+                    return true;
+                case "join":
+                case "leave":
+                    if (string.IsNullOrWhiteSpace(input.OrganisationFlag))
+                        throw new ValidationFailed(new Dictionary<string, string[]> { ["--organisation"] = ["ange organisationen (id som tenants list visar dem)"] });
+                    var named = await Named();
+                    var changed = input.Action.Equals("join", StringComparison.OrdinalIgnoreCase)
+                        ? await accounts.JoinAsync(Required(input.Email, "e-post"), named)
+                        : await accounts.LeaveAsync(Required(input.Email, "e-post"), named, directory.Shown);
+                    CommandLine.Output.WriteLine($"{changed.DisplayName} ({changed.Email}) arbetar i {Shown(changed)}.");
                     return true;
                 case "token":
                     var owner = await accounts.FindAsync(Required(input.Email, "e-post"));
@@ -61,10 +75,10 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
                     return true;
                 case "list":
                     foreach (var u in await accounts.ListAsync())
-                        CommandLine.Output.WriteLine($"{u.Email}\t{u.DisplayName}\t{UserAccounts.RoleName(u.Roles)}");
+                        CommandLine.Output.WriteLine($"{u.Email}\t{u.DisplayName}\t{UserAccounts.RoleName(u.Roles)}\t{Shown(u)}");
                     return true;
                 default:
-                    await Console.Error.WriteLineAsync($"users: okänd åtgärd '{input.Action}'; välj add, token eller list");
+                    await Console.Error.WriteLineAsync($"users: okänd åtgärd '{input.Action}'; välj add, join, leave, token eller list");
                     return false;
             }
         }

@@ -15,7 +15,18 @@ public sealed class CurrentOrganisation(IHttpContextAccessor http, IConfiguratio
 {
     public const string Setting = "Decisions:Organisation";
 
-    public string Id => http.HttpContext is { } context ? Of(context) : settings[Setting] is { Length: > 0 } id ? id : OrganisationIds.Default;
+    public const string EnvironmentVariable = "Decisions__Organisation";
+
+    public string Id => http.HttpContext is { } context ? Of(context) : settings[Setting] is { Length: > 0 } id ? OrganisationIds.Tenant(id, settings) : OrganisationIds.Default;
+
+    /// <summary>
+    /// The id outside a request, refused in Swedish (naming the setting and the organisations there are) when no
+    /// organisation has it, before any session is opened with it: Marten would refuse it in English, or not at all.
+    /// </summary>
+    public async Task<string> CheckedAsync(OrganisationDirectory directory) =>
+        http.HttpContext is not null || settings[Setting] is not { Length: > 0 } given
+            ? Id
+            : (await directory.KnownAsync([given], EnvironmentVariable))[0];
 
     public static string Of(HttpContext http) =>
         http.Features.Get<OrganisationFeature>()?.Organisation.Id ?? OrganisationIds.Default;

@@ -29,6 +29,21 @@ public static partial class OrganisationIds
     /// </summary>
     public const string Default = JasperFx.StorageConstants.DefaultTenantId;
 
+    /// <summary>The id people type and see for the first organisation (Marten's name for it, <see cref="Default"/>, is not one to type).</summary>
+    public const string FirstIdSetting = "Decisions:FirstOrganisationId";
+
+    public static string FirstId(IConfiguration settings) => settings[FirstIdSetting] is { Length: > 0 } id ? id.Trim() : "default";
+
+    /// <summary>The id a page or the command line shows for a tenant id.</summary>
+    public static string Shown(string tenant, IConfiguration settings) => tenant == Default ? FirstId(settings) : tenant;
+
+    /// <summary>
+    /// The tenant id of an id a person gave: the first organisation's friendly id (or Marten's own name for it, as stored
+    /// in accounts and messages) is the default tenant; any other id is its own. Whether it exists is the directory's to say.
+    /// </summary>
+    public static string Tenant(string id, IConfiguration settings) =>
+        id.Trim() is var given && (given == Default || string.Equals(given, FirstId(settings), StringComparison.OrdinalIgnoreCase)) ? Default : given;
+
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")]
     private static partial Regex Pattern();
 

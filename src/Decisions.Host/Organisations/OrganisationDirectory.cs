@@ -53,6 +53,35 @@ public sealed class OrganisationDirectory(IDocumentStore store, IConfiguration s
         (await ListAsync(ct)).FirstOrDefault(o => o.Id == id);
 
     /// <summary>
+    /// The register's address as an organisation's people reach it, for links sent out of a request (reminders): the
+    /// configured one is the first organisation's; another's is its first host name, else its id before the configured host.
+    /// </summary>
+    public async Task<string?> AddressAsync(string? registerUrl, string? tenant, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(tenant) || tenant == OrganisationIds.Default || !Uri.TryCreate(registerUrl, UriKind.Absolute, out var url)
+            || await FindAsync(tenant, ct) is not { } organisation) return registerUrl;
+        var address = organisation.Hosts is [var host, ..] ? new UriBuilder(url) { Host = host, Port = -1 } : new UriBuilder(url) { Host = $"{organisation.Id}.{url.Host}" };
+        return address.Uri.ToString().TrimEnd('/');
+    }
+
+    /// <summary>The id pages and the command line show for a tenant id (the first organisation's friendly one).</summary>
+    public string Shown(string tenant) => OrganisationIds.Shown(tenant, settings);
+
+    /// <summary>
+    /// The tenant ids of the organisations a person named, in order; one that does not exist is refused, naming the option
+    /// or setting it came from (<paramref name="field"/>) and the organisations there are, before anything is changed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> KnownAsync(IEnumerable<string> given, string field, CancellationToken ct = default)
+    {
+        var known = await ListAsync(ct);
+        var ids = given.Select(id => OrganisationIds.Tenant(id, settings)).Distinct().ToList();
+        if (ids.Where(id => known.All(o => o.Id != id)).ToList() is { Count: > 0 } unknown)
+            throw Invalid(field, $"det finns ingen organisation med id {string.Join(", ", unknown.Select(u => $"'{u}'"))}; " +
+                                 $"de som finns: {string.Join(", ", known.Select(o => $"{Shown(o.Id)} ({o.Name})"))}");
+        return ids;
+    }
+
+    /// <summary>
     /// Adds an organisation: its database (made on the master's server when no connection string is given), its row in
     /// Marten's table of tenant databases, its schema and message tables, and its document. Usable at once, also by a
     /// host already running.
@@ -61,7 +90,10 @@ public sealed class OrganisationDirectory(IDocumentStore store, IConfiguration s
     {
         id = OrganisationIds.Checked(id);
         if (string.IsNullOrWhiteSpace(name)) throw Invalid("namn", "ange organisationens namn, t.ex. \"Västerås stad\"");
-        if (await FindAsync(id, ct) is not null) throw Invalid("organisation", $"det finns redan en organisation med id '{id}'");
+        if (await FindAsync(OrganisationIds.Tenant(id, settings), ct) is not null) throw Invalid("organisation", $"det finns redan en organisation med id '{id}'");
+        var wanted = hosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList();
+        if ((cached ?? []).FirstOrDefault(o => o.Hosts.Intersect(wanted).Any()) is { } taken)
+            throw Invalid("värdnamn", $"{string.Join(", ", taken.Hosts.Intersect(wanted))} väljer redan {taken.Name} ({Shown(taken.Id)})");
         var tenancy = (MasterTableTenancy)store.Options.Tenancy;
         var connection = string.IsNullOrWhiteSpace(connectionString) ? await CreateDatabaseAsync(tenancy, MasterConnection, id, ct) : connectionString.Trim();
 
@@ -73,7 +105,7 @@ public sealed class OrganisationDirectory(IDocumentStore store, IConfiguration s
         var messages = (MultiTenantedMessageStore)services.GetRequiredService<IMessageStore>();
         await (await messages.GetDatabaseAsync(id)).Admin.MigrateAsync();
 
-        var organisation = new Organisation { Id = id, Name = name.Trim(), Hosts = [.. hosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0)], CreatedAt = DateTimeOffset.UtcNow };
+        var organisation = new Organisation { Id = id, Name = name.Trim(), Hosts = wanted, CreatedAt = DateTimeOffset.UtcNow };
         await using var session = store.LightweightSession();
         session.Store(organisation);
         await session.SaveChangesAsync(ct);

@@ -52,7 +52,7 @@ public static class OrganisationsPage
             <p>Varje organisation har ett eget register i en egen databas. Den väljs av värdnamnet: de som anges för den, eller
             organisationens id först i registrets värdnamn (<code>id.{host}</code>).</p>
             <table><thead><tr><th>Id</th><th>Namn</th><th>Värdnamn</th></tr></thead><tbody>
-            {organisations.Select(o => Html.Of($"<tr><td>{(o.Id == OrganisationIds.Default ? "(första)" : o.Id)}</td><td>{o.Name}</td><td>{(o.Id == OrganisationIds.Default ? "alla andra" : string.Join(", ", [.. o.Hosts, $"{o.Id}.{host}"]))}</td></tr>"))}
+            {organisations.Select(o => Html.Of($"<tr><td>{directory.Shown(o.Id)}</td><td>{o.Name}</td><td>{(o.Id == OrganisationIds.Default ? "alla andra" : string.Join(", ", [.. o.Hosts, $"{o.Id}.{host}"]))}</td></tr>"))}
             </tbody></table>
             <h2>Ny organisation</h2>
             <form method="post" action="{Path}">

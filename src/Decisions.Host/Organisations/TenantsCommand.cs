@@ -47,7 +47,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
                     return true;
                 case "list":
                     foreach (var o in await directory.ListAsync())
-                        CommandLine.Output.WriteLine($"{(o.Id == OrganisationIds.Default ? "(första)" : o.Id)}\t{o.Name}\t{string.Join(",", o.Hosts)}");
+                        CommandLine.Output.WriteLine($"{directory.Shown(o.Id)}\t{o.Name}\t{string.Join(",", o.Hosts)}");
                     return true;
                 default:
                     await Console.Error.WriteLineAsync($"tenants: okänd åtgärd '{input.Action}'; välj add eller list");
@@ -61,17 +61,7 @@ public sealed class TenantsCommand : JasperFxAsyncCommand<TenantsInput>
         }
     }
 
-    static IReadOnlyList<string> List(string? commaSeparated) =>
+    /// <summary>The ids a comma-separated option names, e.g. --organisation default,vasteras.</summary>
+    public static IReadOnlyList<string> List(string? commaSeparated) =>
         commaSeparated?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-
-    /// <summary>The organisations a --organisation flag names, each one that exists; none named is the default organisation.</summary>
-    public static async Task<IReadOnlyList<string>?> KnownAsync(IServiceProvider services, string? flag)
-    {
-        if (List(flag) is not { Count: > 0 } ids) return null;
-        var known = await services.GetRequiredService<OrganisationDirectory>().ListAsync();
-        foreach (var id in ids)
-            if (known.All(o => o.Id != id))
-                throw new ValidationFailed(new Dictionary<string, string[]> { ["organisation"] = [$"det finns ingen organisation med id '{id}' (tenants list visar dem)"] });
-        return ids;
-    }
 }

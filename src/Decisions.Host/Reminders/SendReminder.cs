@@ -22,7 +22,7 @@ public sealed record SendReminder(string AssignmentId, ReminderKind Kind, DateOn
 public static class SendReminderHandler
 {
     public static async Task Handle(SendReminder message, IDocumentSession session, IMessageContext bus, ReminderClock clock,
-        IOptions<ReminderOptions> settings, ILogger<SendReminder> log, CancellationToken ct)
+        IOptions<ReminderOptions> settings, Organisations.OrganisationDirectory organisations, ILogger<SendReminder> log, CancellationToken ct)
     {
         var options = settings.Value;
         // Scheduled by a host whose clock ran ahead of this one's: it waits again rather than go out early.
@@ -43,7 +43,9 @@ public static class SendReminderHandler
         var decision = await session.LoadAsync<DecisionState>(assignment.Given.DecisionId, ct);
         var about = new ReminderSubject(assignment, reminder, body?.Name ?? assignment.Given.GivingBodyId, clock.Today,
             Confidential: assignment.Confidential || decision?.Confidential == true);
-        var mail = string.IsNullOrWhiteSpace(options.Smtp.Host) ? null : ReminderText.Mail(about, settingsOfBody, options.RegisterUrl);
+        // The link leads to the register of the organisation whose assignment it is (the message's tenant).
+        var registerUrl = await organisations.AddressAsync(options.RegisterUrl, bus.TenantId, ct);
+        var mail = string.IsNullOrWhiteSpace(options.Smtp.Host) ? null : ReminderText.Mail(about, settingsOfBody, registerUrl);
         // Other systems are not cleared for sekretess: they hear nothing of a confidential assignment, not even that it falls due.
         var webhooks = about.Confidential ? [] : options.Webhooks.Urls;
         if (mail is null && webhooks.Count == 0)
@@ -58,7 +60,7 @@ public static class SendReminderHandler
         else session.Events.Append(logId, history.Count + 1, recorded);
         if (mail is not null) await bus.SendAsync(mail);
         if (webhooks.Count == 0) return;
-        var payload = System.Text.Json.JsonSerializer.Serialize(ReminderText.Webhook(about, options.RegisterUrl), ReminderText.Json);
+        var payload = System.Text.Json.JsonSerializer.Serialize(ReminderText.Webhook(about, registerUrl), ReminderText.Json);
         foreach (var url in webhooks) await bus.SendAsync(new DeliverReminderWebhook(url, about.Id, payload));
     }
 }

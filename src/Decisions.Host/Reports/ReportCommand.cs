@@ -49,7 +49,17 @@ public sealed class ReportCommand : JasperFxAsyncCommand<ReportInput>
             return false;
         }
         using var host = input.BuildHost();
-        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(host.Services.GetRequiredService<Organisations.CurrentOrganisation>().Id);
+        string organisation;
+        try
+        {
+            organisation = await host.Services.GetRequiredService<Organisations.CurrentOrganisation>().CheckedAsync(host.Services.GetRequiredService<Organisations.OrganisationDirectory>());
+        }
+        catch (ValidationFailed invalid)
+        {
+            foreach (var (setting, messages) in invalid.Errors) await Console.Error.WriteLineAsync($"report: {setting}: {string.Join(" ", messages)}");
+            return false;
+        }
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(organisation);
         var list = await OverdueFormat.RunAsync(session, asOf, input.BodyFlag, input.AssigneeFlag, CancellationToken.None);
 
         await using var stdout = Console.OpenStandardOutput();

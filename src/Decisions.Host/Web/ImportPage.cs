@@ -67,7 +67,7 @@ public static class ImportPage
             return UploadForm(http, Error($"Dokumentet kan inte läsas: {rejected.Message}"),
                 rejected.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
-        return uploads.Keep(bytes, name) is { } token
+        return uploads.Keep(bytes, name, Organisations.CurrentOrganisation.Of(http)) is { } token
             ? PreviewPage(http, token, preview, null, null, null, preview.Refusal is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest)
             : UploadForm(http, Error("Servern har många uppladdningar att hålla reda på just nu. Försök igen om en stund."), StatusCodes.Status503ServiceUnavailable);
     }
@@ -81,7 +81,7 @@ public static class ImportPage
             uploads.Forget(token);
             return Results.Redirect("/import?avbruten=1");
         }
-        if (uploads.Find(token) is not { } upload)
+        if (uploads.Find(token, Organisations.CurrentOrganisation.Of(http)) is not { } upload)
             return UploadForm(http, Error("Förhandsgranskningen har gått ut eller finns inte längre. Ladda upp dokumentet igen."), StatusCodes.Status410Gone);
 
         var parsed = Importer.Preview(upload.Bytes, upload.Name, http.RequestAborted);

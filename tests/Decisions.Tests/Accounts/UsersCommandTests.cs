@@ -25,7 +25,7 @@ public class UsersCommandTests(DecisionsApp app) : IClassFixture<DecisionsApp>
         var (exitCode, stdout, stderr) = await Run("users", "add", "chef@exempel.se", "--name", "Cecilia Chef", "--role", "admin", "--password-file", passwordFile);
         File.Delete(passwordFile);
         exitCode.ShouldBe(0, stderr);
-        Encoding.UTF8.GetString(stdout).ShouldBe("Cecilia Chef (chef@exempel.se) har ett konto som administratör.\n");
+        Encoding.UTF8.GetString(stdout).ShouldBe("Cecilia Chef (chef@exempel.se) har ett konto som administratör i default.\n");
         await app.SignInAsync(new TestAccount("chef@exempel.se", "Cecilia Chef", "ett långt lösenord", ""));
 
         (exitCode, stdout, stderr) = await Run("users", "token", "chef@exempel.se", "--token-name", "ärendesystemet");
@@ -46,7 +46,7 @@ public class UsersCommandTests(DecisionsApp app) : IClassFixture<DecisionsApp>
 
         (exitCode, _, stderr) = await Run("users", "add", "ny@exempel.se", "--name", "Nina Ny", "--role", "registrator");
         exitCode.ShouldNotBe(0);
-        stderr.ShouldContain("Det finns redan en användare med e-postadressen ny@exempel.se.");
+        stderr.ShouldContain("users: e-post: ny@exempel.se har redan ett konto (Nina Ny). Ge det tillgång till en organisation till med users join ny@exempel.se --organisation ID");
         (exitCode, _, stderr) = await Run("users", "add", "x@exempel.se", "--name", "X", "--role", "chef");
         exitCode.ShouldNotBe(0);
         stderr.ShouldContain("users: roll: 'chef' är ingen roll");

@@ -6,8 +6,11 @@ using Decisions.Decisions;
 using Decisions.Meetings;
 using Decisions.Organisations;
 using Decisions.Shared;
+using Decisions.Accounts;
 using Decisions.Tests.Infrastructure;
+using Decisions.Tests.Projections;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Decisions.Tests.Organisations;
 
@@ -170,5 +173,101 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
         (await app.CreateClient(app.AdministratorOfB, BHost).PostAsync(OrganisationsPage.Path, new FormUrlEncodedContent([new("id", "kommunf"), new("namn", "F")])))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await app.CreateClient(app.AdministratorOfB).GetAsync(OrganisationsPage.Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    Task<(int ExitCode, byte[] Stdout, string Stderr)> Run(params string[] arguments) => RunIn(null, arguments);
+
+    /// <summary>The command line with <paramref name="organisationSetting"/> as Decisions__Organisation.</summary>
+    Task<(int ExitCode, byte[] Stdout, string Stderr)> RunIn(string? organisationSetting, params string[] arguments)
+    {
+        var environment = HostProcess.WithoutConnection();
+        environment[Database.DatabaseLocation.ConnectionEnvironmentVariable] = app.ConnectionString;
+        if (organisationSetting is not null) environment[CurrentOrganisation.EnvironmentVariable] = organisationSetting;
+        return HostProcess.RunAsync(environment, arguments);
+    }
+
+    [Fact]
+    public async Task A_person_joins_and_leaves_organisations_on_the_command_line_by_friendly_ids_and_an_unknown_one_is_named()
+    {
+        var (exitCode, stdout, stderr) = await Run("users", "add", "anna@exempel.se", "--name", "Anna Andersson", "--role", "registrator", "--organisation", "default");
+        exitCode.ShouldBe(0, stderr);
+        Encoding.UTF8.GetString(stdout).ShouldStartWith("Anna Andersson (anna@exempel.se) har ett konto som registrator i default.\n");
+        (exitCode, _, stderr) = await Run("users", "add", "anna@exempel.se", "--name", "Anna Andersson", "--role", "registrator", "--organisation", B);
+        exitCode.ShouldNotBe(0);
+        stderr.ShouldContain("users join anna@exempel.se --organisation ID");
+
+        (exitCode, stdout, stderr) = await Run("users", "join", "anna@exempel.se", "--organisation", B);
+        exitCode.ShouldBe(0, stderr);
+        Encoding.UTF8.GetString(stdout).ShouldBe($"Anna Andersson (anna@exempel.se) arbetar i default, {B}.\n");
+        (exitCode, stdout, stderr) = await Run("users", "leave", "anna@exempel.se", "--organisation", "default");
+        exitCode.ShouldBe(0, stderr);
+        Encoding.UTF8.GetString(stdout).ShouldBe($"Anna Andersson (anna@exempel.se) arbetar i {B}.\n");
+
+        (exitCode, _, stderr) = await Run("users", "join", "anna@exempel.se", "--organisation", "okand");
+        exitCode.ShouldNotBe(0);
+        stderr.ShouldContain($"users: --organisation: det finns ingen organisation med id 'okand'; de som finns: default (");
+        stderr.ShouldContain($"{B} (Kommun B)");
+        (exitCode, _, stderr) = await RunIn("okand", "report", "overdue", "--as-of", "2024-05-01");
+        exitCode.ShouldNotBe(0);
+        stderr.ShouldContain("report: Decisions__Organisation: det finns ingen organisation med id 'okand'");
+        (exitCode, _, stderr) = await Run("tenants", "add", "default", "--name", "Dubblett");
+        exitCode.ShouldNotBe(0);
+        stderr.ShouldContain("det finns redan en organisation med id 'default'");
+
+        using var scope = app.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<UserAccounts>().FindAsync("anna@exempel.se")).Organisations.ShouldBe([B]);
+    }
+
+    [Fact]
+    public async Task An_administrator_gives_a_person_of_another_organisation_access_and_takes_it_away_without_removing_their_account()
+    {
+        var person = await app.CreateAccountAsync("pendlare@exempel.se", "Per Pendlare", "registrator");
+        var adminOfB = app.CreateClient(app.AdministratorOfB, BHost);
+        var register = new RegisterBody("Fritidsnämnden", BodyKind.Namnd, null, Day);
+        (await app.CreateClient(person, BHost).Send("/api/bodies", register)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var joined = await adminOfB.PostAsync("/admin/anvandare/befintlig", new FormUrlEncodedContent([new("befintlig-epost", person.Email)]));
+        (await joined.Content.ReadAsStringAsync()).ShouldContain("Per Pendlare (pendlare@exempel.se) arbetar nu också här, som registrator.");
+        await app.CreateClient(person, BHost).Accept("/api/bodies", register);
+
+        var page = await adminOfB.GetStringAsync("/admin/anvandare");
+        var id = System.Text.RegularExpressions.Regex.Match(page, "name=\"id\" value=\"([0-9a-f]{32})\"><button type=\"submit\" class=\"secondary\" aria-label=\"Ta bort Per Pendlare\"").Groups[1].Value;
+        var removed = await (await adminOfB.PostAsync("/admin/anvandare/ta-bort", new FormUrlEncodedContent([new("id", id)]))).Content.ReadAsStringAsync();
+        removed.ShouldContain("Per Pendlare (pendlare@exempel.se) arbetar inte längre här. Kontot finns kvar");
+        (await app.CreateClient(person, BHost).Send("/api/bodies", new RegisterBody("Valnämnden", BodyKind.Namnd, null, Day))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await app.CreateClient(person).Accept("/api/bodies", register);
+    }
+
+    [Fact]
+    public async Task Projections_rebuild_rebuilds_every_organisations_read_models_or_the_one_named()
+    {
+        await InB.AnAssignment("Kommunstyrelsen", "bygga en skola");
+        await InA.AnAssignment("Kommunstyrelsen", "bygga en förskola");
+        await app.ProjectionsCaughtUp();
+        var databases = new[] { app.ConnectionString, new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = $"{new NpgsqlConnectionStringBuilder(app.ConnectionString).Database}_{B}" }.ConnectionString };
+        var live = new List<Dictionary<string, List<string>>>();
+        foreach (var database in databases) live.Add(await ReadModelTables.ReadModels(database));
+        live[1].Values.SelectMany(rows => rows).ShouldContain(row => row.Contains("bygga en skola"));
+
+        foreach (var (database, models) in databases.Zip(live)) await ReadModelTables.Truncate(database, models.Keys);
+        var (exitCode, _, stderr) = await Run("projections", "rebuild");
+        exitCode.ShouldBe(0, stderr);
+        foreach (var (database, models) in databases.Zip(live))
+            foreach (var (table, rows) in models) (await ReadModelTables.ReadModels(database))[table].ShouldBe(rows, $"{table} i {database}");
+
+        await ReadModelTables.Truncate(databases[1], live[1].Keys);
+        (exitCode, _, stderr) = await Run("projections", "rebuild", "--tenant", B);
+        exitCode.ShouldBe(0, stderr);
+        foreach (var (table, rows) in live[1]) (await ReadModelTables.ReadModels(databases[1]))[table].ShouldBe(rows, table);
+        var untouched = await ReadModelTables.ReadModels(databases[0]);
+        foreach (var (table, rows) in live[0]) untouched[table].ShouldBe(rows, $"{table}: rebuilding B alone leaves A's as it was");
+
+        await ReadModelTables.Truncate(databases[0], live[0].Keys);
+        (exitCode, _, stderr) = await Run("projections", "rebuild", "--tenant", "default");
+        exitCode.ShouldBe(0, stderr);
+        foreach (var (table, rows) in live[0]) (await ReadModelTables.ReadModels(databases[0]))[table].ShouldBe(rows, table);
+        (exitCode, _, stderr) = await Run("projections", "rebuild", "--tenant", "okand");
+        exitCode.ShouldNotBe(0);
+        stderr.ShouldContain("projections: --tenant: det finns ingen organisation med id 'okand'");
     }
 }

@@ -9,32 +9,36 @@ public class RebuildTests(StoryApp app) : IClassFixture<StoryApp>
     public async Task Rebuilding_every_projection_from_the_command_line_gives_the_same_read_models_as_building_them_live()
     {
         await app.ProjectionsCaughtUp();
-        var live = await ReadModels();
+        var live = await ReadModelTables.ReadModels(app.ConnectionString);
         // Lose every read model first, so only a rebuild that really replays the log can bring them back.
-        foreach (var table in live.Keys) await Execute($"truncate {DecisionsStore.Schema}.{table}");
+        await ReadModelTables.Truncate(app.ConnectionString, live.Keys);
 
         var environment = HostProcess.WithoutConnection();
         environment[Database.DatabaseLocation.ConnectionEnvironmentVariable] = app.ConnectionString;
         var (exitCode, _, stderr) = await HostProcess.RunAsync(environment, "projections", "rebuild");
         exitCode.ShouldBe(0, stderr);
 
-        var rebuilt = await ReadModels();
+        var rebuilt = await ReadModelTables.ReadModels(app.ConnectionString);
         rebuilt.Keys.ShouldBe(live.Keys);
         rebuilt.ShouldNotBeEmpty();
         foreach (var (table, rows) in live) rebuilt[table].ShouldBe(rows, table);
     }
+}
 
-    async Task Execute(string sql)
+/// <summary>A database's read models as text, to compare a rebuild with what was built live.</summary>
+public static class ReadModelTables
+{
+    public static async Task Truncate(string connectionString, IEnumerable<string> tables)
     {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+        foreach (var table in tables) await new NpgsqlCommand($"truncate {DecisionsStore.Schema}.{table}", connection).ExecuteNonQueryAsync();
     }
 
     /// <summary>Every document table's rows as JSON text, in id order; PostgreSQL's jsonb text is canonical, so equal facts print equal.</summary>
-    async Task<Dictionary<string, List<string>>> ReadModels()
+    public static async Task<Dictionary<string, List<string>>> ReadModels(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = new NpgsqlCommand(

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Decisions.Assignments;
+using Decisions.Organisations;
 using Decisions.Reminders;
 using Decisions.Tests.Infrastructure;
 using Marten;
@@ -28,7 +29,8 @@ public sealed class ReminderMorning : IAsyncLifetime
     public ReminderApp App { get; private set; } = null!;
     public Dictionary<string, string> Ids { get; } = [];
 
-    public const string Ks = "Kommunstyrelsen", Mn = "Miljönämnden";
+    public const string Ks = "Kommunstyrelsen", Mn = "Miljönämnden", Tn = "Tekniska nämnden", OtherOrganisation = "kommunb";
+    public const string TechnicalOffice = "teknik@kommunb.example";
     public const string Secretary = "sekreterare@kommun.example", Director = "kd@kommun.example", Office = "forvaltningen@kommun.example";
 
     public async Task InitializeAsync()
@@ -42,6 +44,10 @@ public sealed class ReminderMorning : IAsyncLifetime
         await Body(api, Ks, Secretary, ("Kommundirektören", Director));
         await Body(api, Mn, Secretary, ("Förvaltningen", Office));
         await api.Accept("/api/bodies/reminders/days", new SetReminderDays("miljonamnden", 14, new DateOnly(2030, 1, 2)));
+        // A second organisation, in a database of its own: its reminders go out by the same morning's round.
+        await App.Services.GetRequiredService<OrganisationDirectory>().AddAsync(OtherOrganisation, "Kommun B", null, []);
+        var inB = App.CreateClient(await App.CreateAccountAsync("registrator@kommunb.example", "Bo B", "registrator", [OtherOrganisation]), $"{OtherOrganisation}.localhost");
+        await Body(inB, Tn, Secretary, ("Tekniska kontoret", TechnicalOffice));
 
         Clock.Stop(SevenAm - Lead);
         Ids["ahead"] = await Assignment(api, Ks, 1, "Kommundirektören", Today.AddDays(7));
@@ -57,6 +63,7 @@ public sealed class ReminderMorning : IAsyncLifetime
         Ids["confidential"] = await Assignment(api, Ks, 7, "Kommundirektören", Today.AddDays(7));
         await (await App.CreateAdministratorClientAsync()).Accept("/api/assignments/confidential",
             new MarkAssignmentConfidential(Ids["confidential"], "OSL 19 kap. 1 §", Today.AddDays(-1)));
+        Ids["inB"] = await Assignment(inB, Tn, 1, "Tekniska kontoret", Today.AddDays(7));
         Ids["noContact"] = await Assignment(api, Ks, 8, "Ekonomichefen", Today.AddDays(7));
         Ids["window"] = await Assignment(api, Mn, 1, "Förvaltningen", Today.AddDays(14));
         Ids["withinWindow"] = await Assignment(api, Mn, 2, "Förvaltningen", Today.AddDays(7));
@@ -102,6 +109,20 @@ public class ReminderDeliveryTests(ReminderMorning morning) : IClassFixture<Remi
         mail.Message.TextBody!.ShouldContain("Uppdrag: återkomma med plan 1");
         mail.Message.TextBody!.ShouldContain("Ärende: KS 2030/0001");
         mail.Message.TextBody!.ShouldContain($"https://beslut.kommun.example/uppdrag/{Uri.EscapeDataString(Id("ahead"))}");
+    }
+
+    [Fact]
+    public async Task An_assignment_of_another_organisation_is_reminded_of_with_a_link_to_that_organisations_register()
+    {
+        await morning.PastSeven();
+        // The scheduled messages of an organisation added while the host runs are polled once Wolverine has given its
+        // database an agent, which can take until its next round of assigning them.
+        await Eventually(() => Smtp.MailsOf(Id("inB")).Count > 0, "påminnelsen i den andra organisationen", seconds: 90);
+        var mail = Smtp.MailsOf(Id("inB")).ShouldHaveSingleItem();
+        mail.ArrivedLocal.ShouldBeGreaterThanOrEqualTo(ReminderMorning.SevenAm);
+        mail.Message.To.Mailboxes.Select(m => m.Address).ShouldBe([ReminderMorning.TechnicalOffice]);
+        mail.Message.TextBody!.ShouldContain($"https://{ReminderMorning.OtherOrganisation}.beslut.kommun.example/uppdrag/{Uri.EscapeDataString(Id("inB"))}");
+        Webhooks.About(Id("inB")).ShouldHaveSingleItem();
     }
 
     [Fact]
