@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Decisions.Assignments;
+using Decisions.Bodies;
+using Decisions.Database;
+using Decisions.Decisions;
+using Decisions.Meetings;
+using Decisions.National;
+using Decisions.Shared;
+using Decisions.Tests.Infrastructure;
+using Decisions.Tests.National;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace Decisions.Tests.Nodes;
+
+/// <summary>
+/// Two host processes share one register (<c>Decisions:Nodes=many</c>) over two PostgreSQL clusters on loopback: the
+/// organisation's database on one, the national model's on the other. Wolverine's leader gives each node some of the
+/// work; a node killed with SIGKILL while commands keep coming has its work taken over by the other, and the national
+/// model ends up with every event of the organisation's log taken in once.
+/// </summary>
+public class TwoNodeTests(ITestOutputHelper output)
+{
+    const string Subscriptions = "event-subscriptions://";
+    const int NodeTimeoutSeconds = 8;
+
+    [Fact]
+    public async Task Both_nodes_get_work_and_a_node_killed_with_sigkill_has_its_work_taken_over_with_no_event_missed_or_taken_twice()
+    {
+        var organisation = await TestPostgres.NewDatabaseAsync(nameof(TwoNodeTests));
+        var binaries = DatabaseLocation.FindBinaries(new ConfigurationBuilder().Build());
+        await using var secondCluster = await PrivatePostgres.StartAsync(
+            new PrivatePostgresOptions(binaries, Path.Combine(Path.GetTempPath(), $"decisions-national-{Guid.NewGuid():N}"), "national", Throwaway: true));
+        var environment = new Dictionary<string, string?>
+        {
+            [DatabaseLocation.ConnectionEnvironmentVariable] = organisation,
+            [$"ConnectionStrings__{NationalStore.ConnectionStringName}"] = secondCluster.AdminConnectionString,
+            ["Decisions__Nodes"] = "many",
+            ["Decisions__NodeTimeoutSeconds"] = NodeTimeoutSeconds.ToString(),
+        };
+        var token = await RegistratorTokenAsync(environment);
+
+        using var first = await HostServer.StartAsync(environment);
+        using var second = await HostServer.StartAsync(environment);
+        HostServer[] nodes = [first, second];
+
+        // Both nodes get work: each runs one of the organisation's two national feeds.
+        var agents = await Eventually(async () =>
+        {
+            var running = await Task.WhenAll(nodes.Select(n => n.AgentsAsync()));
+            return running.All(a => a.Count(u => u.StartsWith(Subscriptions)) == 1) ? running : null;
+        }, "each node running one national feed", 90);
+        output.WriteLine($"first: {string.Join(", ", agents[0])}\nsecond: {string.Join(", ", agents[1])}");
+
+        var clients = nodes.Select(n => n.Client(token)).ToArray();
+        await clients[0].Accept("/api/bodies", new RegisterBody("Kulturnämnden", BodyKind.Namnd, null, new DateOnly(2024, 1, 1)));
+        var body = StreamIds.Body("Kulturnämnden");
+
+        // Writers give decisions and assignments through both nodes, as a load balancer would, until told to stop.
+        using var stop = new CancellationTokenSource();
+        var accepted = 0;
+        var writers = Enumerable.Range(0, 2).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                var date = new DateOnly(2024, 1, 2).AddDays(w * 5000 + i);
+                var meeting = StreamIds.Meeting(body, date);
+                foreach (var client in (i % 2 == 0 ? clients : clients.Reverse()))
+                    try
+                    {
+                        await client.Accept("/api/meetings", new HoldMeeting(body, new MeetingDetails(date, null, null, null)));
+                        await client.Accept("/api/decisions", new TakeDecision(new DecisionDetails(body, date, 1, $"Kulturplan {date}", null, DecisionKind.Decision,
+                            [$"Kulturchefen får i uppdrag att redovisa en plan {date}."], [], [], [], [], [], [])));
+                        await client.Accept("/api/assignments", new GiveAssignment(StreamIds.Decision(meeting, 1), 1, body, null, "Kulturchefen",
+                            $"redovisa en plan {date}", Due.OnDate(date.AddDays(30), $"senast {date.AddDays(30):yyyy-MM-dd}"), date));
+                        Interlocked.Increment(ref accepted);
+                        break;
+                    }
+                    catch (HttpRequestException) { } // the node is dead: the other takes the command
+            }
+        })).ToArray();
+
+        while (Volatile.Read(ref accepted) < 20) await Task.Delay(50);
+        var victim = agents[0].Any(a => a.Contains(NationalDecisionFeed.FeedName)) ? 0 : 1;
+        var survivor = nodes[1 - victim];
+        var victimsFeeds = agents[victim].Where(a => a.StartsWith(Subscriptions)).ToArray();
+        var killed = Stopwatch.StartNew();
+        nodes[victim].Kill();
+        await Eventually(async () => await survivor.AgentsAsync() is var running && victimsFeeds.All(running.Contains) ? running : null,
+            "the survivor running the dead node's feed", 120);
+        var failover = killed.Elapsed;
+        output.WriteLine($"failover: {failover.TotalSeconds:F1} s after kill -9 (node timeout {NodeTimeoutSeconds} s); {accepted} assignments accepted so far");
+
+        while (Volatile.Read(ref accepted) < 40) await Task.Delay(50);
+        await stop.CancelAsync();
+        await Task.WhenAll(writers);
+
+        using var national = new NationalStore(secondCluster.AdminConnectionString);
+        var counts = await NationalLog.CaughtUpAsync(organisation, national, seconds: 120);
+        output.WriteLine(string.Join("\n", counts));
+        counts.ShouldAllBe(c => c.Logged > 0);
+        await using var session = national.Store.QuerySession();
+        long decisions = await session.Query<NationalDecision>().CountAsync(), assignments = await session.Query<NationalAssignment>().CountAsync();
+        decisions.ShouldBe(await CountAsync(organisation, "mt_doc_decisionrecord"));
+        assignments.ShouldBe(await CountAsync(organisation, "mt_doc_assignmenthistory"));
+        failover.ShouldBeLessThan(TimeSpan.FromSeconds(NodeTimeoutSeconds * 4));
+    }
+
+    static async Task<string> RegistratorTokenAsync(Dictionary<string, string?> environment)
+    {
+        var add = await HostProcess.RunAsync(environment, "users", "add", "registrator@exempel.se", "--name", "Rita Registrator", "--role", "registrator");
+        add.ExitCode.ShouldBe(0, add.Stderr);
+        var token = await HostProcess.RunAsync(environment, "users", "token", "registrator@exempel.se");
+        token.ExitCode.ShouldBe(0, token.Stderr);
+        return System.Text.Encoding.UTF8.GetString(token.Stdout).Trim();
+    }
+
+    static async Task<long> CountAsync(string connectionString, string table)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand($"select count(*) from {DecisionsStore.Schema}.{table}", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    static async Task<T> Eventually<T>(Func<Task<T?>> probe, string what, int seconds) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await probe() is { } done) return done;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No {what} after {seconds} s.");
+    }
+}
