@@ -4,6 +4,7 @@ using Decisions.Decisions;
 using Decisions.National;
 using Decisions.Reports;
 using Decisions.Tests.Infrastructure;
+using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using static Decisions.Tests.Infrastructure.EconomyStory;
@@ -74,6 +75,28 @@ public class NationalSearchTests(StoryApp app) : IClassFixture<StoryApp>
         var page = await client.GetStringAsync($"/nationellt/forsenade?per={October1:yyyy-MM-dd}");
         page.ShouldContain(own.Rows[0].Task);
         page.ShouldContain($"{NationalStore.DefaultOrganisation}</a> ({own.Rows.Count})");
+    }
+
+    [Fact]
+    public async Task Events_the_daemon_hands_over_again_are_not_taken_in_twice()
+    {
+        var before = await NationalLog.CaughtUpAsync(app.ConnectionString, National);
+        // As after a crash between the national commit and the daemon's own: its progress in the register is behind.
+        var daemon = app.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
+        foreach (var feed in new[] { NationalDecisionFeed.FeedName, NationalAssignmentFeed.FeedName })
+            await daemon.RewindSubscriptionAsync(feed, CancellationToken.None, sequenceFloor: 0);
+        await using (var register = app.Services.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            var last = (await register.AdvancedSql.QueryAsync<long>("select max(seq_id) from decisions.mt_events", CancellationToken.None)).Single();
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while ((await register.AdvancedSql.QueryAsync<long>(
+                       "select coalesce(min(last_seq_id), 0) from decisions.mt_event_progression where name like 'national-%'", CancellationToken.None)).Single() < last)
+            {
+                DateTime.UtcNow.ShouldBeLessThan(deadline, "the rewound feeds did not go through the log again");
+                await Task.Delay(100);
+            }
+        }
+        (await NationalLog.CountsAsync(app.ConnectionString, National)).ShouldBe(before);
     }
 
     /// <summary>The national search finds, in the organisation, exactly the decisions its own public search finds.</summary>
