@@ -2,6 +2,7 @@ using Decisions.Accounts;
 using Decisions.Commands;
 using Decisions.Health;
 using Decisions.National;
+using Decisions.Organisations;
 using Decisions.Reminders;
 using Decisions.Web;
 using JasperFx.CodeGeneration;
@@ -23,8 +24,13 @@ public static class HostSetup
         var connectionString = builder.Configuration.GetConnectionString(Database.DatabaseLocation.ConnectionStringName) ?? "Host=127.0.0.1";
 
         var manyNodes = Nodes.NodeSettings.Many(builder.Configuration);
-        var marten = builder.Services.AddMarten(opts => DecisionsStore.Configure(opts, connectionString))
-            .UseLightweightSessions();
+        var marten = builder.Services.AddMarten(opts =>
+            {
+                DecisionsStore.Configure(opts, connectionString);
+                opts.UseDatabasePerOrganisation(connectionString);
+            })
+            // Lightweight sessions of the request's organisation.
+            .BuildSessionsWith<Organisations.OrganisationSessions>();
         // One node runs the async work itself; several have Wolverine's leader spread it over them (Nodes/NodeSettings).
         if (!manyNodes) marten.AddAsyncDaemon(DaemonMode.Solo);
         // Events reach the handlers that follow them into other streams through the outbox, once their transaction commits.
@@ -78,6 +84,7 @@ public static class HostSetup
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
+        builder.Services.AddOrganisations();
         builder.AddAccounts();
         builder.AddReminders();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections").AddCheck<Nodes.NodeHealthCheck>("node");
@@ -88,13 +95,18 @@ public static class HostSetup
         app.UseSecurityHeaders();
         app.UseServerTiming();
         app.UseExceptionHandler();
+        app.UseOrganisations();
         // Routing first, so that sign-in and the roles see which endpoint (and which policy) a request is for.
         app.UseRouting();
         app.UseAccounts();
         app.MapOpenApi();
         app.MapDecisionsHealth();
         // '?expectedVersion=abc' must be a 400, not a command run without the version check it asked for.
-        app.MapWolverineEndpoints(opts => opts.RejectUnparseableQueryValues = true);
+        app.MapWolverineEndpoints(opts =>
+        {
+            opts.RejectUnparseableQueryValues = true;
+            opts.TenantId.DetectWith(new Organisations.OrganisationDetection());
+        });
         app.MapAccounts();
         app.MapDecisionsWeb();
     }

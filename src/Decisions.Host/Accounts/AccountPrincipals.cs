@@ -16,6 +16,7 @@ public sealed class AccountPrincipals(UserManager<User> users, IOptions<Identity
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
         foreach (var role in user.Roles) identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
+        foreach (var organisation in user.Organisations) identity.AddClaim(new Claim(Organisations.Membership.Claim, organisation));
         return identity;
     }
 }

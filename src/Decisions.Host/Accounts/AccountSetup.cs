@@ -1,4 +1,5 @@
 using Decisions.Import;
+using Decisions.Organisations;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -106,6 +107,7 @@ public static class AccountSetup
     {
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseOrganisationMembership();
         app.UseAuthorization();
         app.UseUploadLimits();
         app.UseAntiforgeryOnWrites();
@@ -116,6 +118,7 @@ public static class AccountSetup
         SignInPage.Map(app);
         AdministrationPages.Map(app);
         ConfidentialItems.Map(app);
+        OrganisationsPage.Map(app);
     }
 }
 
@@ -129,10 +132,12 @@ public sealed class ReadOrRecordHandler : AuthorizationHandler<ReadOrRecord>
         var http = context.Resource as HttpContext;
         var reads = http is not null
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method));
-        var signedIn = context.User.Identity?.IsAuthenticated == true;
+        var authenticated = context.User.Identity?.IsAuthenticated == true;
+        // A person of another organisation reads here as the public does (Membership.Outsider).
+        var signedIn = authenticated && !Membership.IsOutsider(context.User);
         // A token that was refused (unknown, revoked, locked account) is a 401 even where anonymous reading is open,
         // so an integration learns at once that its token no longer works instead of quietly reading less.
-        var refusedToken = http is not null && !signedIn && AccessTokenHandler.Carries(http.Request);
+        var refusedToken = http is not null && !authenticated && AccessTokenHandler.Carries(http.Request);
         if (reads ? (requirement.AnonymousRead && !refusedToken) || signedIn : context.User.IsInRole(Roles.Registrator) || context.User.IsInRole(Roles.Administrator))
             context.Succeed(requirement);
         return Task.CompletedTask;

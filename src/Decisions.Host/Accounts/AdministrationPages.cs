@@ -1,3 +1,4 @@
+using Decisions.Organisations;
 using Decisions.Shared;
 using Decisions.Web;
 
@@ -17,7 +18,7 @@ public static class AdministrationPages
         pages.MapPost("/token/aterkalla", async (HttpContext http, UserAccounts accounts) =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            var revoked = await accounts.RevokeTokenAsync(form["id"].ToString());
+            var revoked = await accounts.RevokeTokenAsync(form["id"].ToString(), CurrentOrganisation.Of(http));
             return await Page(http, accounts, Notice(revoked is null ? "Tokenen fanns inte längre." : $"Tokenen {revoked.Name} är återkallad och fungerar inte längre."));
         });
         pages.MapPost("/ta-bort", async (HttpContext http, UserAccounts accounts) =>
@@ -26,7 +27,7 @@ public static class AdministrationPages
             // An administrator cannot remove the account they are signed in with, and so never the last one by mistake.
             if (id == http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value)
                 return await Page(http, accounts, Html.Of($"<div class=\"error\" role=\"alert\"><p>Du kan inte ta bort ditt eget konto.</p></div>"), StatusCodes.Status400BadRequest);
-            var removed = await accounts.RemoveAsync(id);
+            var removed = await accounts.RemoveAsync(id, CurrentOrganisation.Of(http));
             return await Page(http, accounts, Notice(removed is null ? "Kontot fanns inte längre." : $"{removed.DisplayName} ({removed.Email}) är borttagen, med sina tokens. Det hen registrerat står kvar i historiken."));
         });
     }
@@ -39,7 +40,7 @@ public static class AdministrationPages
         var password = form["losenord"].ToString();
         try
         {
-            var (user, made) = await accounts.AddAsync(form["epost"].ToString(), form["namn"].ToString(), form["roll"].ToString(), password.Length == 0 ? null : password);
+            var (user, made) = await accounts.AddAsync(form["epost"].ToString(), form["namn"].ToString(), form["roll"].ToString(), password.Length == 0 ? null : password, [CurrentOrganisation.Of(http)]);
             return await Page(http, accounts, Html.Of($"""
                 <div class="notice" role="status"><p>{user.DisplayName} ({user.Email}) har fått ett konto som {UserAccounts.RoleName(user.Roles)}.</p>
                 {(made is null ? Html.Empty : Html.Of($"<p>Lösenord, visas bara nu: <code>{made}</code></p>"))}</div>
@@ -56,7 +57,7 @@ public static class AdministrationPages
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         try
         {
-            var user = await accounts.FindAsync(form["token-epost"].ToString());
+            var user = await accounts.FindAsync(form["token-epost"].ToString(), CurrentOrganisation.Of(http));
             var name = form["token-namn"].ToString() is { Length: > 0 } given ? given : "API";
             var token = await accounts.CreateTokenAsync(user, name, http.User.DisplayName()!);
             return await Page(http, accounts, Html.Of($"""
@@ -75,7 +76,7 @@ public static class AdministrationPages
 
     static async Task<IResult> Page(HttpContext http, UserAccounts accounts, Html? message, int status = StatusCodes.Status200OK)
     {
-        var users = await accounts.ListAsync();
+        var users = await accounts.ListAsync(CurrentOrganisation.Of(http));
         var rows = new List<Html>();
         foreach (var u in users)
         {
@@ -110,7 +111,7 @@ public static class AdministrationPages
             </div>
             <p><button type="submit">Skapa token</button></p>
             </form>
-            <p><a href="/admin/sekretesslogg">Sekretessloggen</a> · <a href="{ConfidentialItems.Path}">Sekretessmarkerade beslut och uppdrag</a></p>
+            <p><a href="/admin/sekretesslogg">Sekretessloggen</a> · <a href="{ConfidentialItems.Path}">Sekretessmarkerade beslut och uppdrag</a>{(CurrentOrganisation.Of(http) == OrganisationIds.Default ? Html.Of($" · <a href=\"{OrganisationsPage.Path}\">Organisationer</a>") : Html.Empty)}</p>
             """), status);
     }
 }

@@ -18,15 +18,18 @@ public static class Answers
             return Forbidden(http).ExecuteAsync(http);
         var problem = status == StatusCodes.Status401Unauthorized
             ? new ProblemDetails { Status = status, Title = "Inloggning krävs.", Detail = "Logga in, eller skicka en giltig token i Authorization: Bearer, för att ändra i registret." }
-            : new ProblemDetails { Status = status, Title = "Behörighet saknas.", Detail = "Din roll får inte göra detta. Registrator krävs för att registrera och rätta, administratör för sekretess och användare." };
+            : new ProblemDetails { Status = status, Title = "Behörighet saknas.", Detail = Organisations.Membership.IsOutsider(http.User)
+                ? "Du hör inte till den här organisationens register och kan bara läsa det som är offentligt."
+                : "Din roll får inte göra detta. Registrator krävs för att registrera och rätta, administratör för sekretess och användare." };
         return http.RequestServices.GetRequiredService<IProblemDetailsService>()
             .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }).AsTask();
     }
 
     public static IResult Forbidden(HttpContext http) => Layout.Page(http, "Behörighet saknas", Html.Of($"""
         <h1>Behörighet saknas</h1>
-        <p>Du är inloggad som {http.User.DisplayName()}, men din roll får inte göra detta.
-        Att registrera, importera och rätta kräver rollen registrator; sekretess och användare kräver administratör.</p>
+        {(Organisations.Membership.IsOutsider(http.User)
+            ? Html.Of($"<p>Du är inloggad som {http.User.DisplayName()}, men hör inte till den här organisationens register och kan bara läsa det som är offentligt.</p>")
+            : Html.Of($"<p>Du är inloggad som {http.User.DisplayName()}, men din roll får inte göra detta. Att registrera, importera och rätta kräver rollen registrator; sekretess och användare kräver administratör.</p>"))}
         <p><a href="/">Till startsidan</a></p>
         """), StatusCodes.Status403Forbidden);
 }

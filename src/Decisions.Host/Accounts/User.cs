@@ -20,4 +20,14 @@ public sealed class User
     public DateTimeOffset? LockoutEnd { get; set; }
     public int AccessFailedCount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// The organisations (tenant ids) whose register the person works in. Empty is the default organisation alone, as
+    /// every account was before there were several: accounts live in the master database, one per person, however
+    /// many organisations they serve.
+    /// </summary>
+    public List<string> Organisations { get; set; } = [];
+
+    public bool BelongsTo(string organisation) =>
+        Organisations.Count == 0 ? organisation == global::Decisions.Organisations.OrganisationIds.Default : Organisations.Contains(organisation);
 }

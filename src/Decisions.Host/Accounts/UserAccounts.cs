@@ -20,20 +20,27 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
     public static string RoleName(IReadOnlyCollection<string> roles) =>
         roles.Contains(Roles.Administrator) ? "administratör" : roles.Contains(Roles.Registrator) ? "registrator" : "läsare";
 
-    /// <summary>Creates the account; without a password one is made up and returned, to be handed to the person once.</summary>
-    public async Task<(User User, string? MadePassword)> AddAsync(string email, string name, string role, string? password)
+    /// <summary>
+    /// Creates the account in the organisations named (none: the default organisation); without a password one is made
+    /// up and returned, to be handed to the person once.
+    /// </summary>
+    public async Task<(User User, string? MadePassword)> AddAsync(string email, string name, string role, string? password, IReadOnlyList<string>? organisations = null)
     {
         var roles = ParseRole(role);
+        List<string> memberOf = organisations is null or [Organisations.OrganisationIds.Default] ? [] : [.. organisations.Distinct()];
         if (string.IsNullOrWhiteSpace(name)) throw Invalid("namn", "ange personens namn, det som visas i historiken");
         var made = password is null ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', '-').Replace('/', '_') : null;
-        var user = new User { Email = email.Trim(), DisplayName = name.Trim(), Roles = [.. roles], CreatedAt = DateTimeOffset.UtcNow };
+        var user = new User { Email = email.Trim(), DisplayName = name.Trim(), Roles = [.. roles], CreatedAt = DateTimeOffset.UtcNow, Organisations = memberOf };
         var result = await users.CreateAsync(user, password ?? made!);
         if (!result.Succeeded) throw Invalid(result.Errors.Any(e => e.Code.Contains("Password")) ? "lösenord" : "e-post", result.Errors.Select(e => e.Description).ToArray());
         return (user, made);
     }
 
-    public async Task<User> FindAsync(string email) =>
-        await users.FindByEmailAsync(email.Trim()) ?? throw Invalid("e-post", $"det finns ingen användare med e-postadressen {email}");
+    /// <summary>The account of that address; on an organisation's page, only among that organisation's people.</summary>
+    public async Task<User> FindAsync(string email, string? organisation = null) =>
+        await users.FindByEmailAsync(email.Trim()) is { } user && (organisation is null || user.BelongsTo(organisation))
+            ? user
+            : throw Invalid("e-post", $"det finns ingen användare med e-postadressen {email}");
 
     /// <summary>A new personal access token for the account; only its hash is kept, so this is the one time it is shown.</summary>
     public async Task<string> CreateTokenAsync(User user, string name, string createdBy)
@@ -46,27 +53,29 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
     }
 
     /// <summary>Withdraws a token (by the hash the administration page shows); what it did stays in the history.</summary>
-    public async Task<AccessToken?> RevokeTokenAsync(string id)
+    public async Task<AccessToken?> RevokeTokenAsync(string id, string organisation)
     {
         await using var session = store.LightweightSession();
-        if (await session.LoadAsync<AccessToken>(id) is not { } token) return null;
+        if (await session.LoadAsync<AccessToken>(id) is not { } token || await session.LoadAsync<User>(token.UserId) is not { } owner || !owner.BelongsTo(organisation)) return null;
         session.Delete(token);
         await session.SaveChangesAsync();
         return token;
     }
 
     /// <summary>Removes the account and its tokens; its sessions end at the next check of the security stamp.</summary>
-    public async Task<User?> RemoveAsync(string id)
+    public async Task<User?> RemoveAsync(string id, string organisation)
     {
-        if (await users.FindByIdAsync(id) is not { } user) return null;
+        if (await users.FindByIdAsync(id) is not { } user || !user.BelongsTo(organisation)) return null;
         await users.DeleteAsync(user);
         return user;
     }
 
-    public async Task<IReadOnlyList<User>> ListAsync()
+    /// <summary>Every account, or an organisation's people only: its administrator sees no one else's.</summary>
+    public async Task<IReadOnlyList<User>> ListAsync(string? organisation = null)
     {
         await using var session = store.QuerySession();
-        return (await session.Query<User>().ToListAsync()).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).ToList();
+        return (await session.Query<User>().ToListAsync()).Where(u => organisation is null || u.BelongsTo(organisation))
+            .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).ToList();
     }
 
     public async Task<IReadOnlyList<AccessToken>> TokensAsync(string userId)

@@ -23,9 +23,12 @@ public sealed class UsersInput : NetCoreInput
 
     [Description("Vad token är till för, t.ex. integrationens namn (token)"), FlagAlias("token-name")]
     public string? TokenNameFlag { get; set; }
+
+    [Description("Organisationerna (id, kommaseparerade) vars register personen arbetar i (add); utan den registrets första organisation"), FlagAlias("organisation")]
+    public string? OrganisationFlag { get; set; }
 }
 
-[Description("Konton: users add E-POST --name NAMN --role admin|registrator|läsare (--password-file FIL); users token E-POST; users list", Name = "users")]
+[Description("Konton: users add E-POST --name NAMN --role admin|registrator|läsare (--password-file FIL) (--organisation ID,ID); users token E-POST; users list", Name = "users")]
 public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
 {
     public UsersCommand()
@@ -46,7 +49,8 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
             {
                 case "add":
                     var password = input.PasswordFileFlag is { } file ? (await File.ReadAllTextAsync(file)).TrimEnd('\r', '\n') : null;
-                    var (user, made) = await accounts.AddAsync(Required(input.Email, "e-post"), input.NameFlag ?? "", input.RoleFlag ?? "", password);
+                    var organisations = await Organisations.TenantsCommand.KnownAsync(host.Services, input.OrganisationFlag);
+                    var (user, made) = await accounts.AddAsync(Required(input.Email, "e-post"), input.NameFlag ?? "", input.RoleFlag ?? "", password, organisations);
                     CommandLine.Output.WriteLine($"{user.DisplayName} ({user.Email}) har ett konto som {UserAccounts.RoleName(user.Roles)}.");
                     if (made is not null) CommandLine.Output.WriteLine($"Lösenord (visas bara nu): {made}");
                     return true;

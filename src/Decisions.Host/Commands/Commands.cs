@@ -121,22 +121,26 @@ public static class CommandBus
         Deciders.Checked(Deciders.TargetOf(command));
         var user = RecordedBy(http);
         var key = http.Request.Headers[IdempotencyKeyHeader].FirstOrDefault() is { } given && !string.IsNullOrWhiteSpace(given) ? given : null;
+        // The command, its handler's sessions and every follow-up it causes are the request's organisation's.
+        var organisation = Organisations.CurrentOrganisation.Of(http);
         var store = http.RequestServices.GetRequiredService<IDocumentStore>();
         var ct = http.RequestAborted;
         if (key is not null)
         {
-            await using var query = store.QuerySession();
+            await using var query = store.QuerySession(organisation);
             if (await Idempotency.Earlier(query, key, command, ct) is { } earlier) return earlier;
         }
         try
         {
-            return await bus.InvokeAsync<CommandAccepted>(command, CommandHeaders.For(user, expectedVersion, key), ct);
+            var options = CommandHeaders.For(user, expectedVersion, key);
+            options.TenantId = organisation;
+            return await bus.InvokeAsync<CommandAccepted>(command, options, ct);
         }
         catch (Exception e) when (key is not null && (e is JasperFx.DocumentAlreadyExistsException || Conflicts.IsConflict(e)))
         {
             // The same key arrived twice at once and the other request committed first (its receipt, or its events on the
             // same stream, got there before ours): its answer is the answer. Without a receipt it was another command.
-            await using var query = store.QuerySession();
+            await using var query = store.QuerySession(organisation);
             if (await Idempotency.Earlier(query, key, command, ct) is { } first) return first;
             throw;
         }

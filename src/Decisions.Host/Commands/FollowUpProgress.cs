@@ -15,6 +15,7 @@ public static class FollowUpProgress
     /// </summary>
     public const string TimedMessagePrefix = "timed.";
 
+    /// <summary>Each organisation's follow-ups are stored in its own database, in the schema of its register.</summary>
     static readonly string Pending = $"""
         select (select count(*) from {DecisionsStore.Schema}.wolverine_incoming_envelopes
                 where status in ('Incoming', 'Scheduled') and message_type not like '{TimedMessagePrefix}%')
@@ -23,8 +24,21 @@ public static class FollowUpProgress
 
     public static async Task<int> PendingAsync(IWolverineRuntime runtime)
     {
-        await using var session = runtime.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return (int)(await session.AdvancedSql.QueryAsync<long>(Pending, CancellationToken.None)).Single();
+        var pending = 0L;
+        foreach (var database in await runtime.Services.GetRequiredService<IDocumentStore>().Storage.AllDatabases())
+        {
+            if (database is not Weasel.Postgresql.PostgresqlDatabase postgres) continue;
+            await using var command = postgres.DataSource.CreateCommand(Pending);
+            try
+            {
+                pending += (long)(await command.ExecuteScalarAsync())!;
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
+            {
+                // An organisation another process added, before its first message made its tables here: nothing pending.
+            }
+        }
+        return (int)pending;
     }
 
     /// <returns>False when some were still pending at the deadline.</returns>

@@ -6,13 +6,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Decisions.Health;
 
-public sealed class DatabaseHealthCheck(IDocumentStore store) : IHealthCheck
+public sealed class DatabaseHealthCheck(IDocumentStore store, Organisations.CurrentOrganisation organisation) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         try
         {
-            var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
+            var statistics = await store.Advanced.FetchEventStoreStatistics(organisation.Id, ct);
             return HealthCheckResult.Healthy(data: new Dictionary<string, object>
             {
                 ["events"] = statistics.EventCount, ["streams"] = statistics.StreamCount,
@@ -25,23 +25,24 @@ public sealed class DatabaseHealthCheck(IDocumentStore store) : IHealthCheck
     }
 }
 
-public sealed class ProjectionDaemonHealthCheck(IServiceProvider services) : IHealthCheck
+public sealed class ProjectionDaemonHealthCheck(IServiceProvider services, Organisations.CurrentOrganisation organisation) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         // With several nodes Wolverine runs the async work as agents spread over them; the "node" check lists this node's.
         if (services.GetService<IProjectionCoordinator>() is not { } coordinator)
-            return Task.FromResult(HealthCheckResult.Healthy("run by the nodes' agents"));
-        var daemon = coordinator.DaemonForMainDatabase();
+            return HealthCheckResult.Healthy("run by the nodes' agents");
+        // The organisation's own database: each has a daemon of its own.
+        var daemon = await coordinator.DaemonForDatabase(organisation.Id);
         var data = new Dictionary<string, object>
         {
             ["running"] = daemon.IsRunning,
             ["highWaterMark"] = daemon.Tracker.HighWaterMark,
             ["highWaterStale"] = daemon.IsHighWaterStale,
         };
-        return Task.FromResult(daemon.IsHighWaterStale
+        return daemon.IsHighWaterStale
             ? HealthCheckResult.Degraded("the projection daemon has not polled for new events lately", data: data)
-            : HealthCheckResult.Healthy(data: data));
+            : HealthCheckResult.Healthy(data: data);
     }
 }
 

@@ -18,7 +18,7 @@ public sealed record ImportOutcome(
 public sealed record ImportDocument(DocumentPreview Preview, ImportOverrides Overrides);
 
 /// <summary>Reads documents into previews, and previews into the register: each document in one transaction, all its events or none.</summary>
-public sealed class Importer(IWolverineRuntime runtime)
+public sealed class Importer(IWolverineRuntime runtime, Organisations.CurrentOrganisation organisation)
 {
     /// <param name="ct">The request's: a scanned PDF is read by OCR for seconds a page, which stops when the request does.</param>
     public static DocumentPreview Preview(byte[] bytes, string source, CancellationToken ct = default) =>
@@ -29,8 +29,10 @@ public sealed class Importer(IWolverineRuntime runtime)
     {
         if (preview.Refusal is { } refusal) throw new ImportRefused(preview.Source, null, refusal);
         // A protocol of a thousand paragraphs is a long transaction; the default wait of a few seconds is for commands.
+        var options = CommandHeaders.For(user);
+        options.TenantId = organisation.Id;
         return await new MessageBus(runtime).InvokeAsync<ImportOutcome>(
-            new ImportDocument(overrides.ApplyTo(preview), overrides), CommandHeaders.For(user), ct, TimeSpan.FromMinutes(10));
+            new ImportDocument(overrides.ApplyTo(preview), overrides), options, ct, TimeSpan.FromMinutes(10));
     }
 }
 

@@ -49,7 +49,7 @@ public sealed class ReportCommand : JasperFxAsyncCommand<ReportInput>
             return false;
         }
         using var host = input.BuildHost();
-        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(host.Services.GetRequiredService<Organisations.CurrentOrganisation>().Id);
         var list = await OverdueFormat.RunAsync(session, asOf, input.BodyFlag, input.AssigneeFlag, CancellationToken.None);
 
         await using var stdout = Console.OpenStandardOutput();

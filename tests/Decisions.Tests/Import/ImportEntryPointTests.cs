@@ -11,7 +11,7 @@ namespace Decisions.Tests.Import;
 /// <summary>The ways a document comes in: an upload to the API, and the command line.</summary>
 public class ImportEntryPointTests(DecisionsApp app) : IClassFixture<DecisionsApp>
 {
-    async Task<long> EventCount() => (await app.Services.GetRequiredService<IDocumentStore>().Advanced.FetchEventStoreStatistics()).EventCount;
+    async Task<long> EventCount() => (await app.Services.GetRequiredService<IDocumentStore>().Advanced.FetchEventStoreStatistics(global::Decisions.Organisations.OrganisationIds.Default)).EventCount;
 
     static ByteArrayContent Body(byte[] bytes, string mediaType = "text/plain") =>
         new(bytes) { Headers = { ContentType = new MediaTypeHeaderValue(mediaType) } };

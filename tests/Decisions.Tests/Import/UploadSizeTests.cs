@@ -13,7 +13,7 @@ public class UploadSizeTests(DecisionsApp app) : IClassFixture<DecisionsApp>
 {
     static readonly byte[] OverLimit = new byte[UploadLimits.MaxRequestBytes + 1];
 
-    async Task<long> EventCount() => (await app.Services.GetRequiredService<IDocumentStore>().Advanced.FetchEventStoreStatistics()).EventCount;
+    async Task<long> EventCount() => (await app.Services.GetRequiredService<IDocumentStore>().Advanced.FetchEventStoreStatistics(global::Decisions.Organisations.OrganisationIds.Default)).EventCount;
 
     static MultipartFormDataContent Form(byte[] bytes, string field) =>
         new() { { new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } }, field, "stor.pdf" } };

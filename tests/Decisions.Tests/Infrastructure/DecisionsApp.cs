@@ -39,13 +39,13 @@ public class DecisionsApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected async Task CreateRegistratorAsync() =>
         Registrator = await CreateAccountAsync("registrator@exempel.se", "Rita Registrator", "registrator");
 
-    /// <summary>An account with a password of its own and an API token, as an administrator would make it.</summary>
-    public async Task<TestAccount> CreateAccountAsync(string email, string name, string role)
+    /// <summary>An account with a password of its own and an API token, as an administrator would make it (in the default organisation unless others are named).</summary>
+    public async Task<TestAccount> CreateAccountAsync(string email, string name, string role, IReadOnlyList<string>? organisations = null)
     {
         using var scope = Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
         var password = $"lösenord-{Guid.NewGuid():N}";
-        var (user, _) = await accounts.AddAsync(email, name, role, password);
+        var (user, _) = await accounts.AddAsync(email, name, role, password, organisations);
         return new TestAccount(email, name, password, await accounts.CreateTokenAsync(user, "tester", "testerna"));
     }
 
@@ -84,11 +84,11 @@ public class DecisionsApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<HttpClient> CreateAdministratorClientAsync() =>
         CreateClient(administrator ??= await CreateAccountAsync("administrator@exempel.se", "Adam Administratör", "admin"));
 
-    /// <summary>A client acting through the given account's token.</summary>
-    public HttpClient CreateClient(TestAccount account)
+    /// <summary>A client acting through the given account's token (anonymous without one), on a host name of its own: the organisation it chooses.</summary>
+    public HttpClient CreateClient(TestAccount? account, string host = "localhost")
     {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", account.Token);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}") });
+        client.DefaultRequestHeaders.Authorization = account is null ? null : new AuthenticationHeaderValue("Bearer", account.Token);
         return client;
     }
 

@@ -52,7 +52,7 @@ public sealed class Register : IAsyncDisposable
 
     public Task FollowUpsDone() => host.FollowUpsDone();
 
-    public async Task<long> EventCount() => (await Store.Advanced.FetchEventStoreStatistics()).EventCount;
+    public async Task<long> EventCount() => (await Store.Advanced.FetchEventStoreStatistics(global::Decisions.Organisations.OrganisationIds.Default)).EventCount;
 
     /// <summary>Every current-state document of every aggregate, as JSON keyed by id: "the register" to compare.</summary>
     public async Task<SortedDictionary<string, string>> Snapshot()

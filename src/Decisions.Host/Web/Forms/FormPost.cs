@@ -67,7 +67,7 @@ public static class FormPost
 
     static async Task<IReadOnlyList<LogEntry>> ChangesSince(HttpContext http, string streamId, long version)
     {
-        await using var session = http.RequestServices.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = http.RequestServices.GetRequiredService<IDocumentStore>().QuerySession(Organisations.CurrentOrganisation.Of(http));
         var events = await session.Events.FetchStreamAsync(streamId, token: http.RequestAborted);
         return [.. events.Where(e => e.Version > version).Select(LogEntry.Of)];
     }

@@ -20,6 +20,9 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            // Tenant Id detection
+            // 1. the organisation of the request's host name
+            var tenantId = await TryDetectTenantId(httpContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Decisions.OParl.OParlEndpoints").SetTag("http.route", "/oparl/v1/system").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution

@@ -23,6 +23,9 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            // Tenant Id detection
+            // 1. the organisation of the request's host name
+            var tenantId = await TryDetectTenantId(httpContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Decisions.Import.ImportEndpoints").SetTag("http.route", "/api/imports").SetTag("http.request.method", "POST");
             string dryRun_rawValue = httpContext.Request.Query["dryRun"];
             System.Nullable<bool> dryRun = default;
