@@ -55,14 +55,17 @@ public abstract class NationalFeed : SubscriptionBase
 
     /// <summary>
     /// With a database per organisation the database's identifier is the organisation's (tenant) id, which its successor,
-    /// the server-and-database name, is not; a register without tenants is the default organisation.
+    /// the server-and-database name, is not. The organisation a register has from the start (Marten's default tenant, in
+    /// the master database) and a register without tenants are the default organisation.
     /// </summary>
     static string OrganisationOf(IDocumentOperations operations)
     {
-        if (operations.DocumentStore.Options.Tenancy.Cardinality == DatabaseCardinality.Single) return NationalStore.DefaultOrganisation;
 #pragma warning disable CS0618
-        return operations.Database.Identifier;
+        var id = operations.Database.Identifier;
 #pragma warning restore CS0618
+        return operations.DocumentStore.Options.Tenancy.Cardinality == DatabaseCardinality.Single || id == JasperFx.StorageConstants.DefaultTenantId
+            ? NationalStore.DefaultOrganisation
+            : id;
     }
 }
 

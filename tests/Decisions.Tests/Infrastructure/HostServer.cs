@@ -50,10 +50,11 @@ public sealed class HostServer : IDisposable
 
     Uri BaseAddress => new($"http://127.0.0.1:{port}");
 
-    public HttpClient Client(string? token = null) => new()
+    /// <param name="host">The host name the request names, which chooses the organisation; the default organisation's without it.</param>
+    public HttpClient Client(string? token = null, string? host = null) => new()
     {
         BaseAddress = BaseAddress,
-        DefaultRequestHeaders = { Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token) },
+        DefaultRequestHeaders = { Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token), Host = host },
     };
 
     /// <summary>The agents this node runs now, as its health answer lists them (empty when it does not answer).</summary>

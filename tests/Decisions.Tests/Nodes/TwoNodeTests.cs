@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using Decisions.Assignments;
 using Decisions.Bodies;
 using Decisions.Database;
@@ -17,56 +16,63 @@ using Xunit.Abstractions;
 namespace Decisions.Tests.Nodes;
 
 /// <summary>
-/// Two host processes share one register (<c>Decisions:Nodes=many</c>) over two PostgreSQL clusters on loopback: the
-/// organisation's database on one, the national model's on the other. Wolverine's leader gives each node some of the
-/// work; a node killed with SIGKILL while commands keep coming has its work taken over by the other, and the national
-/// model ends up with every event of the organisation's log taken in once.
+/// Two host processes share one register (<c>Decisions:Nodes=many</c>) of two organisations on two PostgreSQL clusters on
+/// loopback: the first organisation (and the national model) in the master database on one, the second organisation's
+/// database on the other. Wolverine's leader gives each node an organisation's feeds; a node killed with SIGKILL while
+/// commands keep coming has its work taken over by the other, and the national model ends up with every event of each
+/// organisation's log taken in once.
 /// </summary>
 public class TwoNodeTests(ITestOutputHelper output)
 {
     const string Subscriptions = "event-subscriptions://";
+    const string B = "kommunb";
     const int NodeTimeoutSeconds = 8;
 
     [Fact]
     public async Task Both_nodes_get_work_and_a_node_killed_with_sigkill_has_its_work_taken_over_with_no_event_missed_or_taken_twice()
     {
-        var organisation = await TestPostgres.NewDatabaseAsync(nameof(TwoNodeTests));
+        var master = await TestPostgres.NewDatabaseAsync(nameof(TwoNodeTests));
         var binaries = DatabaseLocation.FindBinaries(new ConfigurationBuilder().Build());
         await using var secondCluster = await PrivatePostgres.StartAsync(
-            new PrivatePostgresOptions(binaries, Path.Combine(Path.GetTempPath(), $"decisions-national-{Guid.NewGuid():N}"), "national", Throwaway: true));
+            new PrivatePostgresOptions(binaries, Path.Combine(Path.GetTempPath(), $"decisions-{B}-{Guid.NewGuid():N}"), B, Throwaway: true));
         var environment = new Dictionary<string, string?>
         {
-            [DatabaseLocation.ConnectionEnvironmentVariable] = organisation,
-            [$"ConnectionStrings__{NationalStore.ConnectionStringName}"] = secondCluster.AdminConnectionString,
+            [DatabaseLocation.ConnectionEnvironmentVariable] = master,
             ["Decisions__Nodes"] = "many",
             ["Decisions__NodeTimeoutSeconds"] = NodeTimeoutSeconds.ToString(),
         };
-        var token = await RegistratorTokenAsync(environment);
+        await Run(environment, "tenants", "add", B, "--name", "Kommun B", "--connection", secondCluster.AdminConnectionString);
+        (string Organisation, string Connection, string? Host, string Token)[] organisations =
+        [
+            (NationalStore.DefaultOrganisation, master, null, await RegistratorTokenAsync(environment, "a@exempel.se", null)),
+            (B, secondCluster.AdminConnectionString, $"{B}.localhost", await RegistratorTokenAsync(environment, "b@exempel.se", B)),
+        ];
 
         using var first = await HostServer.StartAsync(environment);
         using var second = await HostServer.StartAsync(environment);
         HostServer[] nodes = [first, second];
 
-        // Both nodes get work: each runs one of the organisation's two national feeds.
+        // Both nodes get work: the leader gives each organisation database's feeds to one node, and each node one database.
         var agents = await Eventually(async () =>
         {
             var running = await Task.WhenAll(nodes.Select(n => n.AgentsAsync()));
-            return running.All(a => a.Count(u => u.StartsWith(Subscriptions)) == 1) ? running : null;
-        }, "each node running one national feed", 90);
+            return running.All(a => a.Count(u => u.StartsWith(Subscriptions)) == 2) ? running : null;
+        }, "each node running one organisation's two national feeds", 90);
         output.WriteLine($"first: {string.Join(", ", agents[0])}\nsecond: {string.Join(", ", agents[1])}");
 
-        var clients = nodes.Select(n => n.Client(token)).ToArray();
-        await clients[0].Accept("/api/bodies", new RegisterBody("Kulturnämnden", BodyKind.Namnd, null, new DateOnly(2024, 1, 1)));
         var body = StreamIds.Body("Kulturnämnden");
+        foreach (var o in organisations)
+            await nodes[0].Client(o.Token, o.Host).Accept("/api/bodies", new RegisterBody("Kulturnämnden", BodyKind.Namnd, null, new DateOnly(2024, 1, 1)));
 
-        // Writers give decisions and assignments through both nodes, as a load balancer would, until told to stop.
+        // A writer per organisation gives decisions and assignments through both nodes, as a load balancer would, until told to stop.
         using var stop = new CancellationTokenSource();
         var accepted = 0;
-        var writers = Enumerable.Range(0, 2).Select(w => Task.Run(async () =>
+        var writers = organisations.Select(o => Task.Run(async () =>
         {
+            var clients = nodes.Select(n => n.Client(o.Token, o.Host)).ToArray();
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
-                var date = new DateOnly(2024, 1, 2).AddDays(w * 5000 + i);
+                var date = new DateOnly(2024, 1, 2).AddDays(i);
                 var meeting = StreamIds.Meeting(body, date);
                 foreach (var client in (i % 2 == 0 ? clients : clients.Reverse()))
                     try
@@ -84,13 +90,13 @@ public class TwoNodeTests(ITestOutputHelper output)
         })).ToArray();
 
         while (Volatile.Read(ref accepted) < 20) await Task.Delay(50);
-        var victim = agents[0].Any(a => a.Contains(NationalDecisionFeed.FeedName)) ? 0 : 1;
+        var victim = agents[0].Any(a => a.StartsWith(Subscriptions) && a.Contains(B)) ? 0 : 1;
         var survivor = nodes[1 - victim];
         var victimsFeeds = agents[victim].Where(a => a.StartsWith(Subscriptions)).ToArray();
         var killed = Stopwatch.StartNew();
         nodes[victim].Kill();
         await Eventually(async () => await survivor.AgentsAsync() is var running && victimsFeeds.All(running.Contains) ? running : null,
-            "the survivor running the dead node's feed", 120);
+            "the survivor running the dead node's feeds", 120);
         var failover = killed.Elapsed;
         output.WriteLine($"failover: {failover.TotalSeconds:F1} s after kill -9 (node timeout {NodeTimeoutSeconds} s); {accepted} assignments accepted so far");
 
@@ -98,28 +104,36 @@ public class TwoNodeTests(ITestOutputHelper output)
         await stop.CancelAsync();
         await Task.WhenAll(writers);
 
-        // The dead node's stored follow-ups are done by the survivor: every held meeting reaches the body's schedule.
-        await Eventually(async () => await ScalarAsync(organisation, $"select jsonb_array_length(data -> 'MeetingDates') from {DecisionsStore.Schema}.mt_doc_bodystate where id = '{body}'")
-            == await ScalarAsync(organisation, $"select count(*) from {DecisionsStore.Schema}.mt_doc_meetingstate") ? "" : null, "meeting left out of its body's schedule", 120);
+        using var national = new NationalStore(master);
+        foreach (var o in organisations)
+        {
+            // The dead node's stored follow-ups are done by the survivor: every held meeting reaches the body's schedule.
+            await Eventually(async () => await ScalarAsync(o.Connection, $"select jsonb_array_length(data -> 'MeetingDates') from {DecisionsStore.Schema}.mt_doc_bodystate where id = '{body}'")
+                == await ScalarAsync(o.Connection, $"select count(*) from {DecisionsStore.Schema}.mt_doc_meetingstate") ? "" : null, $"{o.Organisation}: a meeting left out of its body's schedule", 120);
 
-        using var national = new NationalStore(secondCluster.AdminConnectionString);
-        var counts = await NationalLog.CaughtUpAsync(organisation, national, seconds: 120);
-        output.WriteLine(string.Join("\n", counts));
-        counts.ShouldAllBe(c => c.Logged > 0);
-        await using var session = national.Store.QuerySession();
-        long decisions = await session.Query<NationalDecision>().CountAsync(), assignments = await session.Query<NationalAssignment>().CountAsync();
-        decisions.ShouldBe(await ScalarAsync(organisation, $"select count(*) from {DecisionsStore.Schema}.mt_doc_decisionrecord"));
-        assignments.ShouldBe(await ScalarAsync(organisation, $"select count(*) from {DecisionsStore.Schema}.mt_doc_assignmenthistory"));
+            var counts = await NationalLog.CaughtUpAsync(o.Connection, national, o.Organisation, seconds: 120);
+            output.WriteLine($"{o.Organisation}: {string.Join(", ", counts)}");
+            counts.ShouldAllBe(c => c.Logged > 0);
+            await using var session = national.Store.QuerySession();
+            long decisions = await session.Query<NationalDecision>().CountAsync(d => d.Organisation == o.Organisation),
+                assignments = await session.Query<NationalAssignment>().CountAsync(a => a.Organisation == o.Organisation);
+            decisions.ShouldBe(await ScalarAsync(o.Connection, $"select count(*) from {DecisionsStore.Schema}.mt_doc_decisionrecord"));
+            assignments.ShouldBe(await ScalarAsync(o.Connection, $"select count(*) from {DecisionsStore.Schema}.mt_doc_assignmenthistory"));
+        }
         failover.ShouldBeLessThan(TimeSpan.FromSeconds(NodeTimeoutSeconds * 4));
     }
 
-    static async Task<string> RegistratorTokenAsync(Dictionary<string, string?> environment)
+    static async Task<string> RegistratorTokenAsync(Dictionary<string, string?> environment, string email, string? organisation)
     {
-        var add = await HostProcess.RunAsync(environment, "users", "add", "registrator@exempel.se", "--name", "Rita Registrator", "--role", "registrator");
-        add.ExitCode.ShouldBe(0, add.Stderr);
-        var token = await HostProcess.RunAsync(environment, "users", "token", "registrator@exempel.se");
-        token.ExitCode.ShouldBe(0, token.Stderr);
-        return System.Text.Encoding.UTF8.GetString(token.Stdout).Trim();
+        await Run(environment, ["users", "add", email, "--name", "Rita Registrator", "--role", "registrator", .. organisation is null ? [] : new[] { "--organisation", organisation }]);
+        return System.Text.Encoding.UTF8.GetString(await Run(environment, "users", "token", email)).Trim();
+    }
+
+    static async Task<byte[]> Run(Dictionary<string, string?> environment, params string[] arguments)
+    {
+        var (exitCode, stdout, stderr) = await HostProcess.RunAsync(environment, arguments);
+        exitCode.ShouldBe(0, $"{string.Join(' ', arguments.Take(2))}: {stderr}");
+        return stdout;
     }
 
     static async Task<long> ScalarAsync(string connectionString, string sql)

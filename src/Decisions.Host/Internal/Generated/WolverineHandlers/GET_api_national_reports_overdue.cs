@@ -23,6 +23,9 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            // Tenant Id detection
+            // 1. the organisation of the request's host name
+            var tenantId = await TryDetectTenantId(httpContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Decisions.National.NationalEndpoints").SetTag("http.route", "/api/national/reports/overdue").SetTag("http.request.method", "GET");
             var asOf = httpContext.Request.Query["asOf"];
             var organisation = httpContext.Request.Query["organisation"];
