@@ -59,7 +59,10 @@ public static class DecisionsStore
         opts.Projections.Add(new DecisionRecordProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
         opts.Projections.Add(new AssignmentHistoryProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
         opts.Projections.Add(new CaseStreamsProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
-        opts.Projections.Add(new OParlIndexProjection(), ProjectionLifecycle.Inline, RebuildWritingEachAggregateOnce);
+        // The OParl index is async: a client syncs by modified_since, so nothing needs it at commit, and inline it cost
+        // every command a look-up of the stream's first event and up to four upserts (docs/BENCHMARKS.md). Content and
+        // sekretess are read from the inline models when a page is served, so a lag shows an object late, never a secret.
+        opts.Projections.Add(new OParlIndexProjection(), ProjectionLifecycle.Async, RebuildWritingEachAggregateOnce);
 
         // What the audit filters on and what other lists take from a decision are columns: they decompress no JSON.
         opts.Schema.For<DecisionRecord>()

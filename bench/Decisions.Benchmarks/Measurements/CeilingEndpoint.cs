@@ -146,7 +146,7 @@ public static class CeilingEndpoint
             {
                 next++;
                 state = Evolve.Apply(state, data)!;
-                if (withHistory) history = AssignmentHistory.Next(history, state, new Event<ReportBackReceived>((ReportBackReceived)data)
+                if (withHistory) history = AssignmentHistory.Next(history, new Event<ReportBackReceived>((ReportBackReceived)data)
                     { StreamKey = id, Version = next, Timestamp = now, UserName = UserName });
                 write.BatchCommands.Add(Command(
                     $"""

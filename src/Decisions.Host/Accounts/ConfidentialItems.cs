@@ -23,7 +23,7 @@ public static class ConfidentialItems
         pages.MapGet("/beslut/{id}", async (HttpContext http, string id, IDocumentSession session) =>
             await Decision(http, id, session) is { } d ? DecisionPage(http, d) : Layout.NotFound(http, $"Det finns inget sekretessmarkerat beslut {id}."));
         pages.MapGet("/uppdrag/{id}", async (HttpContext http, string id, IDocumentSession session) =>
-            await Assignment(http, id, session) is { } a ? AssignmentPage(http, a) : Layout.NotFound(http, $"Det finns inget sekretessmarkerat uppdrag {id}."));
+            await Assignment(http, id, session) is { } a ? AssignmentPage(http, a.Read()) : Layout.NotFound(http, $"Det finns inget sekretessmarkerat uppdrag {id}."));
 
         var api = app.MapGroup("/api/confidential").WithTags("Sekretess").RequireAuthorization(Policies.SeeConfidential);
         api.MapGet("/decisions/{id}", async (HttpContext http, string id, IDocumentSession session) =>
@@ -74,10 +74,10 @@ public static class ConfidentialItems
         <ul>{d.Details.Clauses.Select(c => Html.Of($"<li>{c}</li>"))}</ul>
         """));
 
-    static IResult AssignmentPage(HttpContext http, AssignmentHistory a) => Layout.Page(http, $"Sekretess: {a.State.Task}", Html.Of($"""
+    static IResult AssignmentPage(HttpContext http, AssignmentStory a) => Layout.Page(http, $"Sekretess: {a.State.Task}", Html.Of($"""
         <h1>Uppdrag: {a.State.Task}</h1>
         <p class="notice" role="status">Sekretessmarkerat. Din visning är loggad.</p>
-        <dl class="facts"><dt>Uppdrag</dt><dd>{a.Id}</dd><dt>Mottagare</dt><dd>{a.Assignee}</dd><dt>Status</dt><dd>{Parts.StatusName(a.Status)}</dd></dl>
+        <dl class="facts"><dt>Uppdrag</dt><dd>{a.Id}</dd><dt>Mottagare</dt><dd>{a.State.Assignee}</dd><dt>Status</dt><dd>{Parts.StatusName(a.Status)}</dd></dl>
         <table><caption>Historik</caption><thead><tr><th>Datum</th><th>Händelse</th><th>Registrerat</th></tr></thead><tbody>
         {a.Entries.Select(e => Html.Of($"<tr><td>{e.On}</td><td>{e.Description}</td><td class=\"meta\">{Parts.LocalTime(e.RecordedAt)}{(e.RecordedBy is null ? "" : $" av {e.RecordedBy}")}</td></tr>"))}
         </tbody></table>

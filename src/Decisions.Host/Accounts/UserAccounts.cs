@@ -96,7 +96,8 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
             return null;
         }
         using var scope = services.CreateScope();
-        if (await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByEmailAsync(email.Trim()) is { } user)
+        var organisation = scope.ServiceProvider.GetRequiredService<Organisations.CurrentOrganisation>().Id;
+        if (await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByEmailAsync(email.Trim()) is { } user && user.BelongsTo(organisation))
             return user.DisplayName;
         await Console.Error.WriteLineAsync($"{command}: det finns ingen användare med e-postadressen {email}");
         return null;

@@ -21,7 +21,7 @@ public sealed record AssignmentAnswer(
     StatusLight? Light, int? Progress, IReadOnlyList<Extension> Extensions, IReadOnlyList<StatusLightChange> StatusChanges,
     IReadOnlyList<Stood<AssignmentState>> Timeline, IReadOnlyList<LogEntry> Entries)
 {
-    public static AssignmentAnswer Of(AssignmentHistory h, DateOnly today, int windowDays) => new(
+    public static AssignmentAnswer Of(AssignmentStory h, DateOnly today, int windowDays) => new(
         h.Id, h.State, h.GivingBodyId, h.CaseId, h.Status, h.GivenOn, today,
         StatusLights.Of(h.State, today, windowDays), h.State.ReportBacks.LastOrDefault(r => r.Progress is not null)?.Progress,
         [.. h.Timeline.Select(t => t.State?.Extended).OfType<Extension>().Distinct()],
@@ -58,9 +58,9 @@ public static class AssignmentQueries
         var found = await query.OrderBy(x => x.GivenOn).ThenBy(x => x.Id).ToListAsync(ct);
         var today = Parts.Today;
         var bodies = await BodyDirectory.LoadAsync(session, found.Select(h => h.GivingBodyId), ct);
-        return [.. found.Where(h => !secrecy.HidesAssignment(h.State)).Select(h => new AssignmentSummary(
-            h.Id, h.State.Assignee, h.State.Task, h.GivingBodyId, h.State.Given.DecisionId, h.GivenOn, h.State.Due.Text, h.State.Due.Effective, h.Status,
-            StatusLights.Of(h.State, today, bodies.Window(h.GivingBodyId))))];
+        return [.. found.Where(h => !secrecy.HidesAssignment(h)).Select(h => (History: h, State: h.Current())).Select(x => new AssignmentSummary(
+            x.History.Id, x.State.Assignee, x.State.Task, x.History.GivingBodyId, x.History.DecisionId, x.History.GivenOn, x.State.Due.Text, x.State.Due.Effective,
+            x.History.Status, StatusLights.Of(x.State, today, bodies.Window(x.History.GivingBodyId))))];
     }
 
     /// <summary>
@@ -76,11 +76,11 @@ public static class AssignmentQueries
     }
 
     /// <summary>The history as the public may see it; 404 for what is not public. (Not named Load: Wolverine would run that before every endpoint of the class.)</summary>
-    public static async Task<AssignmentHistory> Visible(string id, IQuerySession session, CancellationToken ct)
+    public static async Task<AssignmentStory> Visible(string id, IQuerySession session, CancellationToken ct)
     {
         var key = QueryParameters.RouteKey(id);
         var history = await session.LoadAsync<AssignmentHistory>(key, ct);
         var secrecy = await Secrecy.PublicAsync(session, ct);
-        return history is not null && !secrecy.HidesAssignment(history.State) ? secrecy.History(history) : throw new NotFound("Assignment", key);
+        return history is not null && !secrecy.HidesAssignment(history) ? secrecy.History(history.Read()) : throw new NotFound("Assignment", key);
     }
 }

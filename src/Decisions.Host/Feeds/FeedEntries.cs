@@ -43,7 +43,7 @@ public static class FeedEntries
         var records = (await session.LoadManyAsync<DecisionRecord>(ct, decisionIds)).ToDictionary(r => r.Id);
         var historyIds = events.Where(e => e.Data is not DecisionTaken).Select(e => e.StreamKey!).Except(overdue.Select(h => h.Id)).Distinct().ToArray();
         var histories = overdue.Concat(await session.LoadManyAsync<AssignmentHistory>(ct, historyIds))
-            .Where(h => !secrecy.HidesAssignment(h.State)).Select(secrecy.History).ToDictionary(h => h.Id);
+            .Where(h => !secrecy.HidesAssignment(h)).Select(h => secrecy.History(h.Read())).ToDictionary(h => h.Id);
         var bodies = await BodyDirectory.LoadAsync(session,
             records.Values.Select(r => r.BodyId).Concat(histories.Values.Select(h => h.GivingBodyId)), ct);
 
@@ -54,7 +54,7 @@ public static class FeedEntries
             ReportBackReceived report when !secrecy.HidesDecision(report.Report.At) && histories.GetValueOrDefault(e.StreamKey!) is { } h => Reported(e, report.Report, h.State),
             _ => null,
         });
-        var fromPeriods = overdue.Select(h => histories.GetValueOrDefault(h.Id)).OfType<AssignmentHistory>().SelectMany(h => Overdue(h, today));
+        var fromPeriods = overdue.Select(h => histories.GetValueOrDefault(h.Id)).OfType<AssignmentStory>().SelectMany(h => Overdue(h, today));
         return [.. fromEvents.OfType<FeedEntry>().Concat(fromPeriods)
             .OrderByDescending(e => e.Updated).ThenByDescending(e => e.Published).ThenBy(e => e.Key, StringComparer.Ordinal)
             .Take(Limit)];
@@ -86,7 +86,7 @@ public static class FeedEntries
     /// changes how it stands, not that it is overdue) is one. The register learnt of it on that day, or when it recorded
     /// the facts that made it so, if that was later.
     /// </summary>
-    static IEnumerable<FeedEntry> Overdue(AssignmentHistory h, DateOnly today) =>
+    static IEnumerable<FeedEntry> Overdue(AssignmentStory h, DateOnly today) =>
         h.Overdue.Where((p, i) => p.From <= today && (i == 0 || h.Overdue[i - 1].Until != p.From)).Select(p => new FeedEntry(
             $"{h.Id}#försenat-{Parts.Iso(p.From)}", FeedKind.Overdue,
             $"Försenat uppdrag för {p.State.Assignee}: {p.State.Task}",

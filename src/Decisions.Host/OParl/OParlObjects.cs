@@ -192,7 +192,7 @@ public sealed class OParlObjects(IQuerySession session, OParlSite site, Secrecy 
 
     /// <summary>The assignments the public may see, as the public may see them (a report given at a confidential decision left out).</summary>
     async Task<IReadOnlyList<AssignmentState>> AssignmentsAsync(Task<IReadOnlyList<AssignmentHistory>> load) =>
-        [.. (await load).Where(h => !secrecy.HidesAssignment(h.State)).Select(h => secrecy.Assignment(h.State)).OrderBy(a => a.Id, StringComparer.Ordinal)];
+        [.. (await load).Where(h => !secrecy.HidesAssignment(h)).Select(h => secrecy.Assignment(h.Current())).OrderBy(a => a.Id, StringComparer.Ordinal)];
 
     /// <summary>
     /// An assignment as a vendor object: who is to do what, by when, how it stands and what has been reported. A withdrawn

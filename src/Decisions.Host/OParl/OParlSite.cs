@@ -22,8 +22,10 @@ public sealed class OParlSite(HttpRequest request, IConfiguration settings)
 
     readonly string site = $"{request.Scheme}://{request.Host}{request.PathBase}";
 
-    /// <summary>The municipality or region the register belongs to: its one oparl:Body.</summary>
-    public string Name => settings["Decisions:OParl:Name"] is { Length: > 0 } name ? name : "Beslutsregistret";
+    /// <summary>The municipality or region the register belongs to: its one oparl:Body (an organisation added later: its own name).</summary>
+    public string Name =>
+        request.HttpContext.Features.Get<Organisations.OrganisationFeature>()?.Organisation is { Id: not Organisations.OrganisationIds.Default } added ? added.Name
+        : settings["Decisions:OParl:Name"] is { Length: > 0 } name ? name : "Beslutsregistret";
     public string? ShortName => settings["Decisions:OParl:ShortName"] is { Length: > 0 } s ? s : null;
     public string? ContactEmail => settings["Decisions:OParl:ContactEmail"] is { Length: > 0 } s ? s : null;
     public string? License => settings["Decisions:OParl:License"] is { Length: > 0 } s ? s : null;

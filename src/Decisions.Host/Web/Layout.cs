@@ -28,7 +28,7 @@ public static class Layout
             <body>
             <a class="skip" href="#innehall">Hoppa till innehållet</a>
             <header class="site">
-            <p class="brand"><a href="/">Beslutsregistret</a></p>
+            <p class="brand"><a href="/">Beslutsregistret{OrganisationName(http)}</a></p>
             <nav aria-label="Huvudmeny"><ul>{navigation}</ul></nav>
             {Account(http)}
             </header>
@@ -60,6 +60,10 @@ public static class Layout
     }
 
     /// <summary>What a visitor sees for an unknown case, meeting or address: in Swedish, with a way back.</summary>
+    /// <summary>An organisation added beside the first says whose register this is; the first, alone as before, says nothing.</summary>
+    static string OrganisationName(HttpContext http) =>
+        http.Features.Get<Organisations.OrganisationFeature>()?.Organisation is { Id: not Organisations.OrganisationIds.Default } added ? $" · {added.Name}" : "";
+
     public static IResult NotFound(HttpContext http, string what) => Page(http, "Hittades inte", Html.Of($"""
         <h1>Hittades inte</h1>
         <p>{what}</p>

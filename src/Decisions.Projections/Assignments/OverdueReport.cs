@@ -34,8 +34,9 @@ public static class OverdueReport
             query = query.Where(x => x.GivingBodyId == bodyId);
         }
         if (assignee is not null) query = query.Where(x => x.Assignee.Equals(assignee, StringComparison.OrdinalIgnoreCase));
-        var candidates = await query.Select(x => x.Overdue).ToListAsync(ct);
-        var overdue = candidates.Select(periods => periods.FirstOrDefault(p => p.Covers(asOf))?.State).OfType<AssignmentState>()
+        var candidates = await query.ToListAsync(ct);
+        var overdue = candidates.Where(h => !secrecy.HidesAssignment(h))
+            .Select(h => h.Overdue().FirstOrDefault(p => p.Covers(asOf))?.State).OfType<AssignmentState>()
             .Where(state => !secrecy.HidesAssignment(state))
             .Select(state => (State: state, Days: Deadlines.DaysOverdue(state, asOf)))
             .ToList();

@@ -38,10 +38,8 @@ public static class StandingLists
 
         var timelines = (await session.Query<AssignmentHistory>()
             .Where(a => a.GivingBodyId == bodyId && a.GivenOn < chosen)
-            .Select(a => new { a.Id, a.Timeline, a.State.Given.DecisionId })
-            // Hidden when marked, or when the decision that gave it is confidential (as Secrecy.HidesAssignment(state) rules).
-            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a.Id) && !secrecy.HidesDecision(a.DecisionId))
-            .Select(a => (IReadOnlyList<Stood<AssignmentState>>)[.. a.Timeline.Select(t => t.State is null ? t : t with { State = secrecy.Assignment(t.State) })]);
+            .ToListAsync(ct)).Where(a => !secrecy.HidesAssignment(a))
+            .Select(a => secrecy.Timeline(a.Timeline()));
         var items = FollowUpList.Select(timelines, chosen, previous, state.Reminders.DaysBefore);
 
         var decisionIds = items.Select(i => i.State.Given.DecisionId).Distinct().ToArray();

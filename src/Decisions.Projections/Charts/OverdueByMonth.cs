@@ -31,8 +31,7 @@ public static class OverdueMonths
         var query = session.Query<AssignmentHistory>().Where(x => x.MatchesSql(
             $"overdue_from is not null and {DecisionsStore.OverdueDaysSql} && daterange(?, ?)", days[0], asOf.AddDays(1)));
         if (!secrecy.ShowsConfidential) query = query.Where(x => !x.Confidential);
-        var spells = (await query.Select(x => new { x.GivingBodyId, x.Overdue }).ToListAsync(ct))
-            .Select(x => new OverdueSpell(x.GivingBodyId, x.Overdue));
+        var spells = (await query.ToListAsync(ct)).Select(x => new OverdueSpell(x.GivingBodyId, x.Overdue()));
         var counts = Count(spells, days, secrecy.HidesAssignment);
         var bodies = await BodyDirectory.LoadAsync(session, counts.Keys, ct);
         return new OverdueByMonth(days, [.. counts.Select(c => new BodyOverdueCounts(bodies.Ref(c.Key), c.Value))]);

@@ -80,7 +80,7 @@ public sealed class NationalDecisionFeed(NationalStore national) : NationalFeed(
     {
         // A confidential assignment takes its clause out of the decision that gave it.
         var marked = events.Select(e => e.Data).OfType<AssignmentMarkedConfidential>().Select(a => a.AssignmentId).Distinct().ToArray();
-        var givers = marked.Length == 0 ? [] : (await register.LoadManyAsync<AssignmentHistory>(ct, marked)).Select(a => a.State.Given.DecisionId);
+        var givers = marked.Length == 0 ? [] : (await register.LoadManyAsync<AssignmentHistory>(ct, marked)).Select(a => a.DecisionId);
         var ids = events.Where(e => e.Data is not AssignmentMarkedConfidential).Select(e => e.StreamKey!).Concat(givers).Distinct().ToArray();
         var records = await register.LoadManyAsync<DecisionRecord>(ct, ids);
         var bodies = await BodyDirectory.LoadAsync(register, records.Select(r => r.BodyId), ct);
@@ -116,14 +116,15 @@ public sealed class NationalAssignmentFeed(NationalStore national) : NationalFee
         foreach (var h in histories)
         {
             var key = NationalStore.Key(organisation, h.Id);
-            if (secrecy.HidesAssignment(h.State))
+            var state = h.Current();
+            if (secrecy.HidesAssignment(state))
             {
                 nationally.Delete<NationalAssignment>(key);
                 continue;
             }
-            var overdue = h.Overdue.Select(p => new NationalOverduePeriod(p.From, p.Until, p.State.Due.Text, p.State.Due.Effective!.Value)).ToList();
-            nationally.Store(new NationalAssignment(key, organisation, h.Id, h.State.Given.DecisionId, bodies.Ref(h.GivingBodyId), h.Assignee,
-                h.State.Task, h.Status, h.State.Due.Text, overdue, overdue.FirstOrDefault()?.From, overdue.LastOrDefault()?.Until));
+            var overdue = h.Overdue().Select(p => new NationalOverduePeriod(p.From, p.Until, p.State.Due.Text, p.State.Due.Effective!.Value)).ToList();
+            nationally.Store(new NationalAssignment(key, organisation, h.Id, h.DecisionId, bodies.Ref(h.GivingBodyId), h.Assignee,
+                state.Task, h.Status, state.Due.Text, overdue, overdue.FirstOrDefault()?.From, overdue.LastOrDefault()?.Until));
         }
     }
 }

@@ -50,6 +50,10 @@ public sealed class Secrecy
     public bool HidesAssignment(AssignmentState assignment) =>
         !ShowsConfidential && (assignment.Confidential || Assignments.Contains(assignment.Id) || Decisions.Contains(assignment.Given.DecisionId));
 
+    /// <summary>The same rule on a stored history, before it is unfolded: it keeps the assignment's mark and its decision.</summary>
+    public bool HidesAssignment(AssignmentHistory history) =>
+        !ShowsConfidential && (history.Confidential || Assignments.Contains(history.Id) || Decisions.Contains(history.DecisionId));
+
     /// <summary>
     /// A public assignment as the public may see it: a report given at a confidential decision, and the id of a
     /// confidential decision that closed it, would tell that the decision exists, so they are left out (the closing
@@ -62,8 +66,12 @@ public sealed class Secrecy
             ReportBacks = [.. assignment.ReportBacks.Where(r => !HidesDecision(r.At))],
         };
 
+    /// <summary>Every state of an assignment's business-date timeline as the reader may see it.</summary>
+    public IReadOnlyList<Stood<AssignmentState>> Timeline(IReadOnlyList<Stood<AssignmentState>> timeline) =>
+        ShowsConfidential || Decisions.Count == 0 ? timeline : [.. timeline.Select(t => t with { State = t.State is null ? null : Assignment(t.State) })];
+
     /// <summary>The same for every state of an assignment's history, and for the lines of its log that tell of them.</summary>
-    public AssignmentHistory History(AssignmentHistory history)
+    public AssignmentStory History(AssignmentStory history)
     {
         if (ShowsConfidential || Decisions.Count == 0) return history;
         var hiddenReports = history.State.ReportBacks.Where(r => HidesDecision(r.At)).Select(r => r.Summary).ToHashSet();
@@ -71,7 +79,7 @@ public sealed class Secrecy
         return history with
         {
             State = Assignment(history.State),
-            Timeline = [.. history.Timeline.Select(t => t with { State = t.State is null ? null : Assignment(t.State) })],
+            Timeline = Timeline(history.Timeline),
             Overdue = [.. history.Overdue.Select(o => o with { State = Assignment(o.State) })],
             Entries = [.. history.Entries.Where(e => !(e.Kind == nameof(AssignmentClosed) && hiddenClosing)
                 && !(e.Kind == nameof(ReportBackReceived) && hiddenReports.Any(summary => e.Description.EndsWith(": " + summary, StringComparison.Ordinal))))],

@@ -52,8 +52,13 @@ public partial class ArrivalOrderTests
         foreach (var record in await session.Query<DecisionRecord>().ToListAsync())
             models[$"DecisionRecord:{record.Id}"] = WithoutRecording(JsonSerializer.Serialize(record));
         foreach (var history in await session.Query<AssignmentHistory>().ToListAsync())
-            models[$"AssignmentHistory:{history.Id}"] = WithoutRecording(JsonSerializer.Serialize(history with { Entries = [] }))
-                + string.Join("\n", history.Entries.Select(e => WithoutRecording(JsonSerializer.Serialize(e))).Order(StringComparer.Ordinal));
+        {
+            // The events may stand in another order on their stream; what they make of the assignment may not differ.
+            var story = history.Read();
+            models[$"AssignmentHistory:{history.Id}"] = JsonSerializer.Serialize(history with { Changes = [] })
+                + JsonSerializer.Serialize(new { story.State, story.Timeline, story.Overdue })
+                + string.Join("\n", story.Entries.Select(e => WithoutRecording(JsonSerializer.Serialize(e))).Order(StringComparer.Ordinal));
+        }
         foreach (var streams in await session.Query<CaseStreams>().ToListAsync())
             models[$"CaseStreams:{streams.Id}"] = string.Join(",", streams.Streams.Order(StringComparer.Ordinal));
 

@@ -64,6 +64,13 @@ public class DecisionsApp : WebApplicationFactory<Program>, IAsyncLifetime
             throw new TimeoutException("Follow-ups were still pending after 30 s.");
     }
 
+    /// <summary>Waits until the async projections (the OParl index) have read everything committed so far, for a test that reads them.</summary>
+    public async Task ProjectionsCaughtUp()
+    {
+        await FollowUpsDone();
+        await Marten.Events.TestingExtensions.WaitForNonStaleProjectionDataAsync(Services.GetRequiredService<Marten.IDocumentStore>(), TimeSpan.FromSeconds(30));
+    }
+
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);

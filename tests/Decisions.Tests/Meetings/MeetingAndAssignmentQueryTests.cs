@@ -20,7 +20,7 @@ public class MeetingAndAssignmentQueryTests(StoryApp app) : IClassFixture<StoryA
     [Fact]
     public async Task An_assignment_shows_its_history_from_given_to_closed()
     {
-        var history = await app.CreateClient().GetJson<AssignmentHistory>($"/api/assignments/{Api.Encoded(A46)}");
+        var history = await app.CreateClient().GetJson<AssignmentAnswer>($"/api/assignments/{Api.Encoded(A46)}");
         history.Entries.Select(e => e.Kind).ShouldBe(["AssignmentGiven", "DueResolved", "ReportBackReceived", "AssignmentClosed"]);
         history.State.Status.ShouldBe(AssignmentStatus.Closed);
     }

@@ -43,8 +43,10 @@ public class OParlApiTests(OParlApp app) : IClassFixture<OParlApp>
 {
     const string System = "/oparl/v1/system";
 
-    static async Task<JsonNode> Get(HttpClient client, string url)
+    /// <summary>The OParl index is an async projection: each read first waits until it has read every committed event.</summary>
+    async Task<JsonNode> Get(HttpClient client, string url)
     {
+        await app.ProjectionsCaughtUp();
         var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         response.IsSuccessStatusCode.ShouldBeTrue($"{url}: {(int)response.StatusCode} {body}");
@@ -55,7 +57,7 @@ public class OParlApiTests(OParlApp app) : IClassFixture<OParlApp>
     }
 
     /// <summary>Every page of a list, by its next links, checking that the pages agree with each other.</summary>
-    static async Task<List<JsonNode>> ReadList(HttpClient client, string url)
+    async Task<List<JsonNode>> ReadList(HttpClient client, string url)
     {
         var items = new List<JsonNode>();
         var pageUrl = url;

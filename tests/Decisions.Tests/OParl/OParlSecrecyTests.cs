@@ -19,8 +19,10 @@ public class OParlSecrecyTests(StoryApp app) : IClassFixture<StoryApp>
     const string JuneTask = "redovisa uppdatering om det pågående arbetet för att uppnå hyroberoende";
 
     /// <summary>Once they are confidential, no answer holds a word of the decision or the assignment, nor the assignment's id.</summary>
-    static async Task<JsonNode> Get(HttpClient client, string url, bool secretsKept = true)
+    /// <summary>The OParl index is an async projection: each read first waits until it has read every committed event.</summary>
+    async Task<JsonNode> Get(HttpClient client, string url, bool secretsKept = true)
     {
+        await app.ProjectionsCaughtUp();
         var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         response.IsSuccessStatusCode.ShouldBeTrue($"{url}: {(int)response.StatusCode} {body}");
@@ -30,7 +32,7 @@ public class OParlSecrecyTests(StoryApp app) : IClassFixture<StoryApp>
     }
 
     /// <summary>One page is the whole list here: the story is small.</summary>
-    static async Task<JsonArray> Data(HttpClient client, string url)
+    async Task<JsonArray> Data(HttpClient client, string url)
     {
         var list = await Get(client, url);
         list["links"]!["next"].ShouldBeNull(url);

@@ -57,8 +57,10 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
             (await client.GetAsync($"/api/assignments/{Api.Encoded(otherId)}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
             var register = await client.GetStringAsync("/beslut");
             register.ShouldContain(own.Item2);
+            register.Contains("Beslutsregistret · Kommun B").ShouldBe(own.Item2 == "Tekniska nämnden");
             register.ShouldNotContain(other.Item2);
             (await client.GetAsync($"/uppdrag/{Api.Encoded(otherId)}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await client.GetStringAsync("/oparl/v1/body")).Contains("Kommun B").ShouldBe(own.Item2 == "Tekniska nämnden");
             var organizations = await client.GetStringAsync("/oparl/v1/body/organizations");
             organizations.ShouldContain(own.Item2);
             organizations.ShouldNotContain(other.Item2);

@@ -8,6 +8,7 @@ public class RebuildTests(StoryApp app) : IClassFixture<StoryApp>
     [Fact]
     public async Task Rebuilding_every_projection_from_the_command_line_gives_the_same_read_models_as_building_them_live()
     {
+        await app.ProjectionsCaughtUp();
         var live = await ReadModels();
         // Lose every read model first, so only a rebuild that really replays the log can bring them back.
         foreach (var table in live.Keys) await Execute($"truncate {DecisionsStore.Schema}.{table}");

@@ -167,7 +167,7 @@ public static class AssignmentForms
         var open = AssignmentStatuses.Open;
         var found = await session.Query<AssignmentHistory>()
             .Where(x => x.CaseId == caseId && x.Id != a.Id && !x.Confidential && open.Contains(x.Status)).OrderBy(x => x.Id).ToListAsync(ct);
-        return [.. found.Select(x => (x.Id, $"{x.State.Assignee}: {x.State.Task}"))];
+        return [.. found.Select(x => x.Current()).Select(s => (s.Id, $"{s.Assignee}: {s.Task}"))];
     }
 
     /// <summary>A report given at a meeting without a § of its own is given at the meeting.</summary>
