@@ -1,6 +1,7 @@
 using Decisions.Accounts;
 using Decisions.Commands;
 using Decisions.Health;
+using Decisions.National;
 using Decisions.Organisations;
 using Decisions.Reminders;
 using Decisions.Web;
@@ -22,16 +23,23 @@ public static class HostSetup
         // Only listing the commands comes here without a database, and it never opens a connection.
         var connectionString = builder.Configuration.GetConnectionString(Database.DatabaseLocation.ConnectionStringName) ?? "Host=127.0.0.1";
 
-        builder.Services.AddMarten(opts =>
+        var manyNodes = Nodes.NodeSettings.Many(builder.Configuration);
+        var marten = builder.Services.AddMarten(opts =>
             {
                 DecisionsStore.Configure(opts, connectionString);
                 opts.UseDatabasePerOrganisation(connectionString);
             })
             // Lightweight sessions of the request's organisation.
-            .BuildSessionsWith<Organisations.OrganisationSessions>()
-            .AddAsyncDaemon(DaemonMode.Solo)
-            // Events reach the handlers that follow them into other streams through the outbox, once their transaction commits.
-            .IntegrateWithWolverine(w => w.UseFastEventForwarding = true);
+            .BuildSessionsWith<Organisations.OrganisationSessions>();
+        // One node runs the async work itself; several have Wolverine's leader spread it over them (Nodes/NodeSettings).
+        if (!manyNodes) marten.AddAsyncDaemon(DaemonMode.Solo);
+        // Events reach the handlers that follow them into other streams through the outbox, once their transaction commits.
+        marten.IntegrateWithWolverine(w =>
+        {
+            w.UseFastEventForwarding = true;
+            w.UseWolverineManagedEventSubscriptionDistribution = manyNodes;
+        });
+        builder.AddNational(marten, connectionString);
         builder.Services.AddResourceSetupOnStartup();
 
         builder.Host.UseWolverine(opts =>
@@ -54,9 +62,9 @@ public static class HostSetup
             opts.Policies.OnException(Conflicts.IsConflict, "a conflict another transaction caused")
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
                 .Then.ScheduleRetryIndefinitely(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5));
-            // One host per register (the private PostgreSQL of run.sh): on start it takes over every stored follow-up at
-            // once, also those a host killed mid-stream left behind, instead of waiting for that host to be declared dead.
-            opts.Durability.Mode = DurabilityMode.Solo;
+            // One host (the default, and the private PostgreSQL of run.sh) takes over every stored follow-up at once on start;
+            // several share them (Nodes/NodeSettings).
+            Nodes.NodeSettings.Configure(opts.Durability, builder.Configuration);
         });
         builder.Services.AddWolverineHttp();
         builder.Services.AddSingleton<Import.Importer>();
@@ -79,7 +87,7 @@ public static class HostSetup
         builder.Services.AddOrganisations();
         builder.AddAccounts();
         builder.AddReminders();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionDaemonHealthCheck>("projections").AddCheck<Nodes.NodeHealthCheck>("node");
     }
 
     public static void MapDecisions(this WebApplication app)

@@ -25,7 +25,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
     /// </summary>
     public const string ApplicationRole = "decisions_app";
 
-    /// <summary>The register's schema (DecisionsStore.Schema).</summary>
+    /// <summary>The register's schema (DecisionsStore.Schema); the national model's is made for the role too (NationalStore.Schema).</summary>
     const string Schema = DecisionsStore.Schema;
     readonly PrivatePostgresOptions options;
     /// <summary>Tags this process's connections, so that on stopping it can tell whether another process still uses the server.</summary>
@@ -197,6 +197,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
             grant connect, temporary on database {{Quoted(database)}} to {{role}};
             create schema if not exists {{schema}} authorization {{role}};
             alter schema {{schema}} owner to {{role}};
+            create schema if not exists {{Quoted(National.NationalStore.Schema)}} authorization {{role}};
             do $$ declare r record; begin
               for r in select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
                        where n.nspname = '{{Schema}}' and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')

@@ -7,7 +7,7 @@ namespace Decisions.Web;
 public static class Layout
 {
     static readonly (string Path, string Label)[] Navigation =
-        [("/", "Start"), ("/beslut", "Beslutsregister"), ("/forsenade", "Försenade uppdrag"), ("/import", "Importera")];
+        [("/", "Start"), ("/beslut", "Beslutsregister"), ("/forsenade", "Försenade uppdrag"), (NationalPage.Path, "Alla organisationer"), ("/import", "Importera")];
 
     /// <param name="head">What a page adds to the head, such as the address of its feed.</param>
     public static IResult Page(HttpContext http, string title, Html main, int status = StatusCodes.Status200OK, Html head = default)

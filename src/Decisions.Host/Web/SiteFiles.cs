@@ -36,6 +36,7 @@ public static class SiteFiles
         RegisterPage.Map(web);
         CasePage.Map(web);
         OverduePage.Map(web);
+        NationalPage.Map(web);
         AssignmentPage.Map(web);
         StandingListPage.Map(web);
         MeetingPage.Map(web);
