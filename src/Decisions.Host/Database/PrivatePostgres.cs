@@ -178,8 +178,9 @@ public sealed class PrivatePostgres : IAsyncDisposable
     }
 
     /// <summary>
-    /// Creates the application role and hands it the register's schema, on every start: a server initialised before the
-    /// role existed has the schema and its tables owned by the superuser, and they change owner here once.
+    /// Creates the application role and hands it the register's schemas, on every start: a server initialised before the
+    /// role existed has the schema and its tables owned by the superuser, and they change owner here once. The role may
+    /// create databases, since `tenants add` makes each new organisation's database on this server; it owns those alone.
     /// </summary>
     static async Task EnsureApplicationRoleAsync(string databaseConnection, string database, string password, CancellationToken ct)
     {
@@ -198,6 +199,9 @@ public sealed class PrivatePostgres : IAsyncDisposable
             create schema if not exists {{schema}} authorization {{role}};
             alter schema {{schema}} owner to {{role}};
             create schema if not exists {{Quoted(National.NationalStore.Schema)}} authorization {{role}};
+            create schema if not exists {{Quoted(Accounts.AccountSetup.Schema)}} authorization {{role}};
+            create schema if not exists {{Quoted(Organisations.OrganisationSetup.Schema)}} authorization {{role}};
+            alter role {{role}} createdb;
             do $$ declare r record; begin
               for r in select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
                        where n.nspname = '{{Schema}}' and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')

@@ -47,6 +47,8 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
     {
         var inB = await InB.AnAssignment("Tekniska nämnden", "bygga en bro");
         var inA = await InA.AnAssignment("Kulturnämnden", "öppna ett bibliotek");
+        // The OParl index is async: it reaches both organisations' databases a moment after the commands.
+        await app.ProjectionsCaughtUp();
 
         foreach (var (client, own, other, otherId) in new[]
                  {
