@@ -157,6 +157,8 @@ internal static class HeadLabels
         new("närvarande", HeadField.Serving),
         // A table of those present on a page of its own; its column heads say which list a row is in.
         new("närvarolista", HeadField.Serving),
+        new("närvaro- och omröstningslista", HeadField.Serving),
+        new("närvaro- och voteringslista", HeadField.Serving),
         // A sub-heading of the members' list: those under it serve for someone.
         new("tjänstgörande ersättare", HeadField.Serving),
 

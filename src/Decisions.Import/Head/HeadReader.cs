@@ -333,7 +333,9 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
             // The table's columns stay with the lists that follow under it ("Ledamöter … Närvaro" then "Ersättare").
             var grid = _attendance?.Grid;
             _list = label.Field;
-            _attendance = IsAttendance(label.Field) ? new AttendanceState(label.Field, null, grid) : null;
+            // "Ersättare" under a party's heading in a list grouped by party: the party and its groups go on.
+            var groups = label.Field is HeadField.Serving or HeadField.Substitutes ? _attendance?.Groups : null;
+            _attendance = IsAttendance(label.Field) ? new AttendanceState(label.Field, groups is null ? null : _attendance!.Party, grid, groups) : null;
             // "Ledamöter   Parti   Närvaro   Anmärkning": the label heads a table.
             if (_attendance is not null && AttendanceReader.Header(line.Text) is { } columns)
             {
