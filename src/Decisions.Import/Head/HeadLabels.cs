@@ -152,6 +152,8 @@ internal static class HeadLabels
         new("tjänstgörande ledamöter", HeadField.Serving),
         new("beslutande", HeadField.Serving),
         new("beslutande ledamöter", HeadField.Serving),
+        // A sub-heading of the members' list: those under it serve for someone.
+        new("beslutande ersättare", HeadField.Serving),
         new("ledamöter", HeadField.Serving),
         new("närvarande ledamöter", HeadField.Serving),
         new("närvarande", HeadField.Serving),
