@@ -85,6 +85,7 @@ internal static class HeadLabels
         new("anslaget sattes upp den", HeadField.Posted),
         new("anslaget uppsatt", HeadField.Posted),
         new("anslagsdatum", HeadField.Posted),
+        new("anslagsdag", HeadField.Posted),
         new("anslaget publicerat", HeadField.Posted),
         new("anslag uppsatt", HeadField.Posted),
         new("anslag uppsatt den", HeadField.Posted),

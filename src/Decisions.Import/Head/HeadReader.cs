@@ -147,6 +147,10 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
                 warnings.Add(new(_pendingLine, $"rubriken på den här raden har inget läsbart värde (rad {line.Number} passar inte)"));
         }
 
+        // "Utses att justera  Anna Rosén (C)" / "Plats och tid  Regionens hus, 2021-05-31": once the meeting is told, a place and
+        // time right under the adjusters is the adjustment's.
+        if (label is { Field: HeadField.PlaceAndTime } placeAndTime && previous == HeadField.Adjusters && (_meetingDate ?? _documentDate) is not null)
+            label = placeAndTime with { Field = HeadField.Adjusted };
         if (label is { } l && ReadLabel(l, line)) return true;
         // "Eva Ek (S) utses att justera protokollet": the sentence stays in its §, the names are the adjusters.
         if (_attendance is null && AdjusterSentence.Names(text) is { } chosen) AddAdjusters(chosen);
