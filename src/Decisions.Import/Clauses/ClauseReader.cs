@@ -91,6 +91,9 @@ internal static partial class ClauseReader
 
     static readonly EnumGroups<DecisionKind> Kinds = new(KindWords);
 
+    static readonly Regex ComesBack = new(@"\b(?:" + Phrases.AnyOf(DecisionPhrasings.ComesBackAfterSentBack) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     static readonly ClauseResult Nothing = new([], [], [], [], null, null);
 
     // "Tekniska kontoret får i uppdrag" / "att sätta upp …": the line ends where the task's "att" must follow; so does
@@ -247,7 +250,11 @@ internal static partial class ClauseReader
                 }
                 else
                 {
-                    _decisions.Add(new DecisionPreview(clause, KindOf(clause), line));
+                    var kind = KindOf(clause);
+                    // "Ärendet återremitteras … Kommunstyrelsen ska återkomma …": when to come back is part of sending it back.
+                    if (kind == DecisionKind.Decision && _decisions.Count > 0 && _decisions[^1].Kind == DecisionKind.SentBack && ComesBack.IsMatch(clause))
+                        kind = DecisionKind.SentBack;
+                    _decisions.Add(new DecisionPreview(clause, kind, line));
                     if (read.Assignment is { } a) _assignments.Add(a);
                 }
             }

@@ -57,6 +57,9 @@ internal static class DecisionPhrasings
         "delegerar", "remitterar", "tar del av", "ställer sig bakom", "tillför", "beslutar",
     ];
 
+    /// <summary>A decision after one that sends the matter back, saying when it comes back: part of the återremiss.</summary>
+    public static readonly string[] ComesBackAfterSentBack = ["(ska|skall) återkomma", "återkommer"];
+
     /// <summary>The last word of a line after which "att" goes on with the same clause rather than starting the next.</summary>
     public static readonly string[] WaitForAtt =
     [

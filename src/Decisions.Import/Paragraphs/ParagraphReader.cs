@@ -327,8 +327,16 @@ internal sealed partial class ParagraphReader
                 foreach (var sentence in sentences)
                     _minutesActor = Gather(ClauseReader.Sentence(sentence, unit.Line, _minutesActor, _context.Clauses));
                 break;
+            case Section.Background:
+                // "Förvaltningschefen lovar att återkomma med …": a promise minuted in the account of the matter is tracked too.
+                foreach (var sentence in sentences)
+                    if (Promises.In(sentence) && AssignmentReader.Read(sentence, unit.Line, _context.Reference).Assignment is { } promise && _assignments.Count < Limits.ClausesPerParagraph)
+                        _assignments.Add(promise);
+                break;
         }
     }
+
+    static readonly CaselessWord Promises = new("lovar");
 
     void ReadClauses(Unit unit, bool proposals)
     {
