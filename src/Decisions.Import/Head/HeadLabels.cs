@@ -43,6 +43,7 @@ internal static class HeadLabels
         new("plats", HeadField.Place),
         new("lokal", HeadField.Place),
         new("sammanträdeslokal", HeadField.Place),
+        new("sammanträdesplats", HeadField.Place),
 
         new("utsett att justera", HeadField.Adjusters),
         new("utsetts att justera", HeadField.Adjusters),
@@ -61,6 +62,8 @@ internal static class HeadLabels
         new("justeringens tid och plats", HeadField.Adjusted),
         new("justeringsdatum", HeadField.Adjusted),
         new("datum för justering", HeadField.Adjusted),
+        new("plats och tid för justering", HeadField.Adjusted),
+        new("tid och plats för justering", HeadField.Adjusted),
         new("protokollet justerades", HeadField.Adjusted),
         new("protokollet justerat", HeadField.Adjusted),
         new("paragrafen justerades", HeadField.Adjusted),
