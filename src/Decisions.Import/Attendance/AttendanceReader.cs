@@ -81,6 +81,9 @@ internal static partial class AttendanceReader
     [GeneratedRegex(@"\(?\s*(?:del\s+av\s+)?§§?\s*(?<list>\d{1,4}(?:\s*/\s*\d{2,4})?(?:\s*(?:[-–]|,|och|samt)\s*(?:§\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)*)\s*\)?")]
     private static partial Regex ParagraphRefs();
 
+    [GeneratedRegex(@"^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")]
+    private static partial Regex BareParagraphs();
+
     [GeneratedRegex(@"\s*/\s*\d{2,4}|§")]
     private static partial Regex YearOrSign();
 
@@ -339,6 +342,12 @@ internal static partial class AttendanceReader
             {
                 parts.Add((null, null, false, [.. Numbers(leading)]));
                 rest = rest[leading.Length..];
+            }
+            // "Amir Rashidi, controller, 16-17": numbers alone after a person are the §§ present for.
+            if (parts.Count > 0 && BareParagraphs().IsMatch(rest))
+            {
+                parts.Add((null, null, false, [.. SwedishText.ParagraphNumbers(rest)]));
+                continue;
             }
             var read = Part(rest);
             if (read is null) return null;

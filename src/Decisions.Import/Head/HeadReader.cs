@@ -27,6 +27,9 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     [GeneratedRegex(@"\t+|\s{2,}")]
     private static partial Regex WideGap();
 
+    [GeneratedRegex(@"^\(\d{1,3}\)$")]
+    private static partial Regex Count();
+
     [GeneratedRegex(@"[\s,]*\b(?:kl\.?|klockan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClockAtEnd();
 
@@ -346,7 +349,8 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
                 _attendance = _attendance with { Grid = columns };
                 return true;
             }
-            if (label.Value.Length > 0)
+            // "Ledamöter (7)": how many the list holds says nobody's name.
+            if (label.Value.Length > 0 && !Count().IsMatch(label.Value))
             {
                 // "Ersättare: Maja Lindqvist (S), Kent Ås (KD). Tjänstepersoner: …": the next list begins after the full stop.
                 var next = NextListInValue(label.Value);
