@@ -98,12 +98,15 @@ public sealed class OrganisationDirectory(IDocumentStore store, IConfiguration s
         var connection = string.IsNullOrWhiteSpace(connectionString) ? await CreateDatabaseAsync(tenancy, MasterConnection, id, ct) : connectionString.Trim();
 
         await tenancy.AddTenantAsync(id, connection);
-        var database = await store.Storage.FindOrCreateDatabase(id);
-        await database.ApplyAllConfiguredChangesToDatabaseAsync(ct: ct);
-        // Follow-ups of the new organisation's events are stored in its own database, in the transaction of their cause,
-        // so the message tables must be there before its first command, also when a command line added it.
-        var messages = (MultiTenantedMessageStore)services.GetRequiredService<IMessageStore>();
-        await (await messages.GetDatabaseAsync(id)).Admin.MigrateAsync();
+        await WhileOthersCreateTablesAsync(async () =>
+        {
+            var database = await store.Storage.FindOrCreateDatabase(id);
+            await database.ApplyAllConfiguredChangesToDatabaseAsync(ct: ct);
+            // Follow-ups of the new organisation's events are stored in its own database, in the transaction of their cause,
+            // so the message tables must be there before its first command, also when a command line added it.
+            var messages = (MultiTenantedMessageStore)services.GetRequiredService<IMessageStore>();
+            await (await messages.GetDatabaseAsync(id)).Admin.MigrateAsync();
+        }, ct);
 
         var organisation = new Organisation { Id = id, Name = name.Trim(), Hosts = wanted, CreatedAt = DateTimeOffset.UtcNow };
         await using var session = store.LightweightSession();
@@ -111,6 +114,26 @@ public sealed class OrganisationDirectory(IDocumentStore store, IConfiguration s
         await session.SaveChangesAsync(ct);
         cached = null;
         return organisation;
+    }
+
+    /// <summary>
+    /// A running host finds the organisation in Marten's table as soon as it is there and starts its background work,
+    /// which creates the tables it lacks, maybe while this creates them too: the loser of such a race sees "already
+    /// exists", and the next attempt finds the tables made and adds only what is still missing.
+    /// </summary>
+    static async Task WhileOthersCreateTablesAsync(Func<Task> create, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+            try
+            {
+                await create();
+                return;
+            }
+            catch (PostgresException e) when (attempt < 5 && e.SqlState is PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.DuplicateObject
+                                                  or PostgresErrorCodes.DuplicateFunction or PostgresErrorCodes.UniqueViolation)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), ct);
+            }
     }
 
     /// <summary>A database of its own beside the master's on the same server, named after it: decisions → decisions_vasteras.</summary>
