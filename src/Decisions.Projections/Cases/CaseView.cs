@@ -83,6 +83,8 @@ public static class CaseView
         return [.. rows.Select(json => Deserialize<DecisionFields>(session, json))];
     }
 
+    sealed record PageRow(long Sequence, long Total);
+
     static string Table<T>(IQuerySession session) => session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
 
     static T Deserialize<T>(IQuerySession session, string json)
@@ -123,9 +125,14 @@ public static class CaseView
         var events = $"{options.DatabaseSchemaName}.mt_events";
         var note = typeof(DecisionRecordedInCase).GetEventTypeName(options.EventNamingStyle);
         const string visible = "stream_id = any(?) and type <> ? and not coalesce(data ->> 'DecisionId' = any(?), false)";
-        var total = (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {events} where {visible}", ct, streams, note, hidden)).Single();
-        var sequences = (await session.AdvancedSql.QueryAsync<long>(
-            $"select seq_id from {events} where {visible} order by data ->> 'OccurredOn', seq_id offset ? limit ?", ct, streams, note, hidden, skip, take)).ToList();
+        // The page and the count in one pass over the case's events (the longest case has some 4,400 in 1,700 streams);
+        // only a page past the end needs the count alone.
+        var rows = (await session.AdvancedSql.QueryAsync<string>(
+            $"select jsonb_build_object('Sequence', seq_id, 'Total', count(*) over ())::text from {events} where {visible} order by data ->> 'OccurredOn', seq_id offset ? limit ?",
+            ct, streams, note, hidden, skip, take)).Select(json => Deserialize<PageRow>(session, json)).ToList();
+        var total = rows.Count > 0 ? rows[0].Total
+            : (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {events} where {visible}", ct, streams, note, hidden)).Single();
+        var sequences = rows.Select(r => r.Sequence).ToList();
         var page = (await session.Events.QueryAllRawEvents().Where(e => sequences.Contains(e.Sequence)).ToListAsync(ct)).ToDictionary(e => e.Sequence);
         return new TimelinePage([.. sequences.Select(s => LogEntry.Of(page[s]))], (int)total);
     }
