@@ -47,6 +47,10 @@ public sealed partial record CaseState(
             GivenOpenedOn = GivenOpenedOn <= day ? GivenOpenedOn : null, GivenTitle = GivenOpenedOn <= day ? GivenTitle : null,
         });
 
+    /// <summary>The case with <paramref name="decisions"/> as the decisions taken in it, from which its title and first day may come.</summary>
+    public CaseState WithDecisions(IEnumerable<CaseDecision> decisions) =>
+        Derived(this with { Decisions = [.. decisions.OrderBy(d => d.MeetingDate).ThenBy(d => d.DecisionId, StringComparer.Ordinal)] });
+
     /// <summary>
     /// The case as a view may show it when <paramref name="hidden"/> decisions are under sekretess: they are gone, and so
     /// is everything they told (the title and the first day they may have given it). Null when nothing else is left.

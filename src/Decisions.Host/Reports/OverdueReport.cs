@@ -8,31 +8,48 @@ using Wolverine.Http;
 
 namespace Decisions.Reports;
 
-public sealed record OverdueList(DateOnly AsOf, IReadOnlyList<OverdueRow> Rows);
+/// <param name="Total">How many assignments were overdue that day, on every page.</param>
+public sealed record OverdueList(DateOnly AsOf, int Page, int PageSize, int Total, IReadOnlyList<OverdueRow> Rows);
 
 public static class OverdueEndpoint
 {
-    /// <summary>Assignments overdue on a business date; <c>format=xlsx</c> gives an Excel file, <c>format=csv</c> a CSV file Swedish Excel opens as it is.</summary>
+    /// <summary>
+    /// Assignments overdue on a business date, a page at a time (most days overdue first); <c>format=xlsx</c> gives an
+    /// Excel file, <c>format=csv</c> a CSV file Swedish Excel opens as it is, each with every row.
+    /// </summary>
     /// <param name="asOf">Business date (YYYY-MM-DD).</param>
     /// <param name="body">Giving body, by id or name.</param>
     [WolverineGet("/api/reports/overdue", OperationId = "OverdueReport")]
     [ProducesResponseType<OverdueList>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheet.ContentType)]
     public static async Task<IResult> Get(
-        string? asOf, string? body, string? assignee, string? format, IQuerySession session, CancellationToken ct)
+        string? asOf, string? body, string? assignee, int? page, int? pageSize, string? format, IQuerySession session, CancellationToken ct)
     {
         var export = Export.Format(format, nameof(format));
-        var list = await OverdueFormat.RunAsync(session, QueryParameters.RequiredDate(asOf, nameof(asOf)), body, assignee, ct);
+        var day = QueryParameters.RequiredDate(asOf, nameof(asOf));
+        var (pageNumber, size) = (QueryParameters.Positive(page, nameof(page), 1), QueryParameters.Positive(pageSize, nameof(pageSize), 100, max: 1000));
         return export == ExportFormat.Json
-            ? Results.Ok(list)
-            : Export.File(export, OverdueFormat.FileStem(list.AsOf), "Försenade uppdrag", OverdueFormat.Columns, list.Rows);
+            ? Results.Ok(await OverdueFormat.PageAsync(session, day, body, assignee, pageNumber, size, ct))
+            : Export.File(export, OverdueFormat.FileStem(day), "Försenade uppdrag", OverdueFormat.Columns, (await OverdueFormat.RunAsync(session, day, body, assignee, ct)).Rows);
     }
 }
 
 /// <summary>What the HTTP endpoint and the command line share.</summary>
 public static class OverdueFormat
 {
-    public static async Task<OverdueList> RunAsync(IQuerySession session, DateOnly asOf, string? body, string? assignee, CancellationToken ct) =>
-        new(asOf, await OverdueReport.RunAsync(session, asOf, Blank(body), Blank(assignee), ct));
+    /// <summary>Every row, as one page.</summary>
+    public static async Task<OverdueList> RunAsync(IQuerySession session, DateOnly asOf, string? body, string? assignee, CancellationToken ct)
+    {
+        var rows = await OverdueReport.RunAsync(session, asOf, Blank(body), Blank(assignee), ct);
+        return new(asOf, 1, rows.Count, rows.Count, rows);
+    }
+
+    /// <summary>Rows <paramref name="page"/> of the report; only those are completed with their decisions.</summary>
+    public static async Task<OverdueList> PageAsync(IQuerySession session, DateOnly asOf, string? body, string? assignee, int page, int pageSize, CancellationToken ct)
+    {
+        var entries = await OverdueReport.FindAsync(session, asOf, Blank(body), Blank(assignee), ct);
+        var shown = entries.Skip((int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize).ToList();
+        return new(asOf, page, pageSize, entries.Count, await OverdueReport.RowsAsync(session, asOf, shown, await OverdueReport.BodiesAsync(session, shown, ct), ct));
+    }
 
     /// <summary>The command line writes text to standard output, so it offers JSON and CSV.</summary>
     public static bool IsCsv(string? format, string name) => Export.Format(format, name) switch

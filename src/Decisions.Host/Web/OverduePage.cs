@@ -1,5 +1,4 @@
 using Decisions.Assignments;
-using Decisions.Reports;
 using Marten;
 
 namespace Decisions.Web;
@@ -15,13 +14,17 @@ public static class OverduePage
     {
         var asOf = Parts.Date(per, "Per") ?? Parts.Today;
         var byBody = grupp == "organ";
-        Func<OverdueRow, string> groupOf = byBody ? r => r.GivingBody.Name : r => r.Assignee;
-        var list = await OverdueFormat.RunAsync(session, asOf, null, null, ct);
+        // Every overdue assignment is found (a few small fields each) for the groups' counts; only the page shown is
+        // completed with its decisions.
+        var entries = await OverdueReport.FindAsync(session, asOf, null, null, ct);
+        var bodies = await OverdueReport.BodiesAsync(session, entries, ct);
+        Func<OverdueEntry, string> groupOf = byBody ? e => bodies.Ref(e.GivingBodyId).Name : e => e.Span.Assignee;
         // Rows keep the report's order (most days overdue first) inside each group; groups by name.
-        var rows = list.Rows.OrderBy(groupOf, Parts.Swedish).ToList();
-        var groups = rows.GroupBy(groupOf).Select(g => (Name: g.Key, Count: g.Count(), Days: g.Max(r => r.DaysOverdue))).ToList();
+        var rows = entries.OrderBy(groupOf, Parts.Swedish).ToList();
+        var groups = rows.GroupBy(groupOf).Select(g => (Name: g.Key, Count: g.Count(), Days: g.Max(e => e.DaysOverdue(asOf)))).ToList();
         var page = Parts.PageNumber(http.Request);
-        var shown = rows.Skip((page - 1) * PageSize).Take(PageSize).GroupBy(groupOf);
+        Func<OverdueRow, string> rowGroup = byBody ? r => r.GivingBody.Name : r => r.Assignee;
+        var shown = (await OverdueReport.RowsAsync(session, asOf, [.. rows.Skip((page - 1) * PageSize).Take(PageSize)], bodies, ct)).GroupBy(rowGroup);
         var groupLabel = byBody ? "Organ" : "Uppdragstagare";
         var trend = await Charts.OverdueChart.SectionAsync(session, asOf, ct);
 

@@ -18,9 +18,13 @@ namespace Decisions.Assignments;
 /// <param name="CaseId">The case it was given in, normalised as in stream ids.</param>
 /// <param name="OverdueFrom">The first overdue day, null if it never was: with <paramref name="OverdueUntil"/> the bounds the index covers.</param>
 /// <param name="OverdueUntil">The day after the last overdue day, null if it still is.</param>
+/// <param name="OverdueSpans">
+/// The days it was overdue with what the overdue lists show of them (<see cref="OverdueSpan"/>), so that those lists read
+/// a few small fields and neither the events nor a fold.
+/// </param>
 public sealed record AssignmentHistory(
     string Id, string DecisionId, string GivingBodyId, string? CaseId, string Assignee, AssignmentStatus Status, bool Confidential,
-    DateOnly GivenOn, DateOnly? OverdueFrom, DateOnly? OverdueUntil, IReadOnlyList<AssignmentChange> Changes)
+    DateOnly GivenOn, DateOnly? OverdueFrom, DateOnly? OverdueUntil, IReadOnlyList<OverdueSpan> OverdueSpans, IReadOnlyList<AssignmentChange> Changes)
 {
     /// <summary>The history with <paramref name="e"/> added; null while the stream has not begun (no assignment given yet).</summary>
     public static AssignmentHistory? Next(AssignmentHistory? history, IEvent e)
@@ -32,7 +36,7 @@ public sealed record AssignmentHistory(
         return new(
             state.Id, state.Given.DecisionId, state.Given.GivingBodyId, state.Given.CaseNumber is { } caseNumber ? StreamIds.Case(caseNumber) : null,
             state.Assignee, state.Status, state.Confidential, state.Given.OccurredOn,
-            overdue.FirstOrDefault()?.From, overdue.LastOrDefault()?.Until, changes);
+            overdue.FirstOrDefault()?.From, overdue.LastOrDefault()?.Until, [.. overdue.Select(OverdueSpan.Of)], changes);
     }
 
     /// <summary>How the assignment stood on every business date (<see cref="Shared.Timeline"/>); the last state is its state now, every event applied.</summary>
@@ -53,6 +57,22 @@ public sealed record AssignmentHistory(
         var timeline = Unfold(Changes);
         return new(this, timeline[^1].State!, timeline, Deadlines.OverduePeriods(timeline), [.. Changes.Select(c => c.Entry(Id))]);
     }
+}
+
+/// <summary>
+/// An overdue period (<see cref="OverduePeriod"/>) with what the overdue lists show of the state the assignment stood in
+/// on its days: the assignee, the task, the due, the last partial report and the light, which is red on every overdue day
+/// with a reason that depends on the state alone (<see cref="StatusLights.Of"/>).
+/// </summary>
+public sealed record OverdueSpan(
+    DateOnly From, DateOnly? Until, string Assignee, string Task, string DueText, DateOnly EffectiveDue, ReportBack? LastPartialReport, StatusLight Light)
+{
+    public bool Covers(DateOnly day) => From <= day && (Until is null || day < Until);
+
+    /// <summary>The reminder window only tells yellow from green, so none is needed for a day that is overdue.</summary>
+    public static OverdueSpan Of(OverduePeriod period) => new(
+        period.From, period.Until, period.State.Assignee, period.State.Task, period.State.Due.Text, period.State.Due.Effective!.Value,
+        period.State.ReportBacks.LastOrDefault(r => r.Completeness == ReportCompleteness.Partial), StatusLights.Of(period.State, period.From, 0)!);
 }
 
 /// <summary>One event of an assignment's stream, and when and by whom it was recorded.</summary>

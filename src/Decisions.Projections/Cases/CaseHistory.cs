@@ -83,9 +83,13 @@ public sealed class CaseHistory
             CaseAssignmentView.InOrder(folded.Select(Replay.Assignment).OfType<AssignmentState>(), asOf, bodies));
     }
 
-    /// <summary>Every event in business-date order; events of one day keep the order they were recorded in.</summary>
+    /// <summary>
+    /// Every event in business-date order; events of one day keep the order they were recorded in. The case's own note
+    /// that a decision was taken in it (kept in older logs) is left out: the decision's stream tells it once already.
+    /// </summary>
     public IReadOnlyList<LogEntry> Timeline() =>
-        [.. streams.SelectMany(s => s).OrderBy(e => ((Events.IDomainEvent)e.Data).OccurredOn).ThenBy(e => e.Sequence).Select(LogEntry.Of)];
+        [.. streams.SelectMany(s => s).Where(e => e.Data is not DecisionRecordedInCase)
+            .OrderBy(e => ((Events.IDomainEvent)e.Data).OccurredOn).ThenBy(e => e.Sequence).Select(LogEntry.Of)];
 
     /// <summary>What happened after <paramref name="from"/> up to and including <paramref name="to"/>, and what it changed.</summary>
     public CaseChanges Changes(DateOnly from, DateOnly to)

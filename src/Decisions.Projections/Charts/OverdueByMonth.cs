@@ -12,12 +12,13 @@ public sealed record BodyOverdueCounts(BodyRef Body, IReadOnlyList<int> Counts);
 /// <param name="Days">The last day of each month, the last one cut at the day asked about (later days are not known yet).</param>
 public sealed record OverdueByMonth(IReadOnlyList<DateOnly> Days, IReadOnlyList<BodyOverdueCounts> Bodies);
 
-/// <summary>An assignment's giving body and the days it was overdue (see <see cref="Deadlines.OverduePeriods"/>).</summary>
-public sealed record OverdueSpell(string GivingBodyId, IReadOnlyList<OverduePeriod> Periods);
+/// <summary>An assignment's giving body and the days it was overdue (see <see cref="AssignmentHistory.OverdueSpans"/>).</summary>
+public sealed record OverdueSpell(string GivingBodyId, IReadOnlyList<OverdueSpan> Periods);
 
 /// <summary>
 /// How many assignments each giving body had overdue at the end of each of the last months: the overdue list's rule
-/// (<see cref="OverdueReport"/>) asked on each month's last day, from the overdue periods the read model already holds.
+/// (<see cref="OverdueReport"/>) asked on each month's last day, from the overdue spans the read model already holds:
+/// a few dates per assignment, no events and no fold.
 /// </summary>
 public static class OverdueMonths
 {
@@ -31,8 +32,10 @@ public static class OverdueMonths
         var query = session.Query<AssignmentHistory>().Where(x => x.MatchesSql(
             $"overdue_from is not null and {DecisionsStore.OverdueDaysSql} && daterange(?, ?)", days[0], asOf.AddDays(1)));
         if (!secrecy.ShowsConfidential) query = query.Where(x => !x.Confidential);
-        var spells = (await query.ToListAsync(ct)).Select(x => new OverdueSpell(x.GivingBodyId, x.Overdue()));
-        var counts = Count(spells, days, secrecy.HidesAssignment);
+        var spells = (await query.Select(x => new { x.Id, x.DecisionId, x.GivingBodyId, x.Confidential, x.OverdueSpans }).ToListAsync(ct))
+            .Where(x => !secrecy.HidesAssignment(x.Id, x.Confidential, x.DecisionId))
+            .Select(x => new OverdueSpell(x.GivingBodyId, x.OverdueSpans));
+        var counts = Count(spells, days);
         var bodies = await BodyDirectory.LoadAsync(session, counts.Keys, ct);
         return new OverdueByMonth(days, [.. counts.Select(c => new BodyOverdueCounts(bodies.Ref(c.Key), c.Value))]);
     }
@@ -46,16 +49,15 @@ public static class OverdueMonths
 
     /// <summary>
     /// Per giving body, how many assignments were overdue on each day: an assignment counts on a day one of its periods
-    /// covers, unless the state it stood in that day is one the reader may not see. Bodies with nothing overdue on any
-    /// of the days are left out.
+    /// covers. The reader's sekretess is applied to the assignments before (it holds for an assignment as a whole, so it
+    /// holds for every state it stood in). Bodies with nothing overdue on any of the days are left out.
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<int>> Count(
-        IEnumerable<OverdueSpell> spells, IReadOnlyList<DateOnly> days, Func<AssignmentState, bool> hides)
+    public static IReadOnlyDictionary<string, IReadOnlyList<int>> Count(IEnumerable<OverdueSpell> spells, IReadOnlyList<DateOnly> days)
     {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var spell in spells)
             foreach (var (day, i) in days.Select((d, i) => (d, i)))
-                if (spell.Periods.FirstOrDefault(p => p.Covers(day)) is { } period && !hides(period.State))
+                if (spell.Periods.Any(p => p.Covers(day)))
                 {
                     if (!counts.TryGetValue(spell.GivingBodyId, out var body)) counts[spell.GivingBodyId] = body = new int[days.Count];
                     body[i]++;

@@ -51,8 +51,11 @@ public sealed class Secrecy
         !ShowsConfidential && (assignment.Confidential || Assignments.Contains(assignment.Id) || Decisions.Contains(assignment.Given.DecisionId));
 
     /// <summary>The same rule on a stored history, before it is unfolded: it keeps the assignment's mark and its decision.</summary>
-    public bool HidesAssignment(AssignmentHistory history) =>
-        !ShowsConfidential && (history.Confidential || Assignments.Contains(history.Id) || Decisions.Contains(history.DecisionId));
+    public bool HidesAssignment(AssignmentHistory history) => HidesAssignment(history.Id, history.Confidential, history.DecisionId);
+
+    /// <summary>The same rule on the fields of a history a list reads instead of the whole of it.</summary>
+    public bool HidesAssignment(string assignmentId, bool confidential, string decisionId) =>
+        !ShowsConfidential && (confidential || Assignments.Contains(assignmentId) || Decisions.Contains(decisionId));
 
     /// <summary>
     /// A public assignment as the public may see it: a report given at a confidential decision, and the id of a

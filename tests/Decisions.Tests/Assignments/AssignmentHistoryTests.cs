@@ -10,7 +10,8 @@ namespace Decisions.Tests.Assignments;
 
 /// <summary>
 /// The stored history keeps an assignment's events, not its states: read back from its JSON, it must unfold into
-/// exactly the timeline, overdue periods and state now that folding the events themselves gives.
+/// exactly the timeline, overdue periods and state now that folding the events themselves gives; and the overdue spans
+/// it keeps for the lists must say what those states say on every day.
 /// </summary>
 public class A_stored_assignment_history
 {
@@ -45,5 +46,16 @@ public class A_stored_assignment_history
             read.Entries.Select(e => e.Kind).ShouldBe(history.Select(e => e.GetType().Name));
             (stored.OverdueFrom, stored.OverdueUntil).ShouldBe((read.Overdue.FirstOrDefault()?.From, read.Overdue.LastOrDefault()?.Until));
             stored.Status.ShouldBe(read.State.Status);
+            // What the overdue lists read instead of the fold: on every day of the history, the same rows and lights.
+            foreach (var day in timeline.Select(t => t.From).Where(d => d != DateOnly.MinValue).SelectMany(d => new[] { d, d.AddDays(1), d.AddDays(40) }))
+            {
+                var state = Timeline.On(timeline, day);
+                var span = stored.OverdueSpans.SingleOrDefault(s => s.Covers(day));
+                (span is not null).ShouldBe(state is not null && Deadlines.IsOverdue(state, day), $"on {day}");
+                if (span is null) continue;
+                (span.Assignee, span.Task, span.DueText, span.EffectiveDue).ShouldBe((state!.Assignee, state.Task, state.Due.Text, state.Due.Effective!.Value));
+                Json(span.LastPartialReport).ShouldBe(Json(state.ReportBacks.LastOrDefault(r => r.Completeness == ReportCompleteness.Partial)));
+                span.Light.ShouldBe(StatusLights.Of(state, day, 30));
+            }
         }, iter: 200);
 }

@@ -45,7 +45,7 @@ public class CaseTimeTravelTests(StoryApp app) : IClassFixture<StoryApp>
     {
         var changes = await app.CreateClient().GetJson<CaseChanges>($"/api/cases/{Case}/changes?from=2023-05-10&to=2023-05-20");
         changes.Events.ShouldAllBe(e => e.On == May16);
-        changes.Events.Count.ShouldBe(8); // recorded in case, the decision, four assignments given, §46's due resolved and closing
+        changes.Events.Count.ShouldBe(7); // the decision (once: the case's own note of it is not a second line), four assignments given, §46's due resolved and closing
         changes.DecisionsAdded.Select(d => d.Id).ShouldBe([D60]);
         changes.AssignmentChanges.ShouldContain(new StatusChange(A46, AssignmentStatus.Reported, AssignmentStatus.Closed));
         changes.AssignmentChanges.Count(c => c.Before == null && c.After == AssignmentStatus.Given).ShouldBe(4);
