@@ -13,6 +13,7 @@ using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using Wolverine.Marten;
+using Weasel.Postgresql.Connections;
 
 namespace Decisions;
 
@@ -27,11 +28,10 @@ public static class HostSetup
         var marten = builder.Services.AddMarten(opts =>
             {
                 DecisionsStore.Configure(opts, connectionString);
+                // Every organisation's database is reached through data sources made here, also those whose connection
+                // string the organisations' table kept from before.
+                opts.DataSourceFactory(new DefaultNpgsqlDataSourceFactory(given => new Npgsql.NpgsqlDataSourceBuilder(Database.DatabaseLocation.Tuned(given))), connectionString);
                 opts.UseDatabasePerOrganisation(connectionString);
-                // The schema check at start asks PostgreSQL about every table of every organisation's database (a second of a
-                // cold start). A database keeps a fingerprint of the schema last applied to it, and a start whose configuration
-                // has the same fingerprint reads only that. Changes made to the schema by hand are not seen.
-                opts.Advanced.Migrator.UseSchemaFingerprinting = true;
             })
             // Lightweight sessions of the request's organisation.
             .BuildSessionsWith<Organisations.OrganisationSessions>();
