@@ -12,7 +12,7 @@ public static class NationalEndpoints
     public static async Task<NationalDecisionPage> Search(NationalStore national, string? q, string? organisation, int? page, int? pageSize, CancellationToken ct)
     {
         var (pageNumber, size) = (QueryParameters.Positive(page, nameof(page), 1), QueryParameters.Positive(pageSize, nameof(pageSize), 20, max: 200));
-        await using var session = national.Store.QuerySession();
+        await using var session = await national.QuerySessionAsync(ct);
         return await NationalQueries.SearchAsync(session, Blank(q), Blank(organisation), pageNumber, size, ct);
     }
 
@@ -22,7 +22,7 @@ public static class NationalEndpoints
     public static async Task<NationalOverdueList> Overdue(NationalStore national, string? asOf, string? organisation, CancellationToken ct)
     {
         var day = QueryParameters.RequiredDate(asOf, nameof(asOf));
-        await using var session = national.Store.QuerySession();
+        await using var session = await national.QuerySessionAsync(ct);
         return await NationalQueries.OverdueAsync(session, day, Blank(organisation), ct);
     }
 

@@ -36,6 +36,7 @@ public abstract class NationalFeed : SubscriptionBase
     {
         var organisation = OrganisationOf(operations);
         var id = $"{Name}/{organisation}";
+        await national.EnsureSchemaAsync(ct);
         await using var session = national.Store.LightweightSession();
         await session.BeginTransactionAsync(ct);
         // Only a node that has not noticed it was declared dead could run the same feed at once; it waits here and then skips.

@@ -1,6 +1,7 @@
 using Decisions.Assignments;
 using Decisions.History;
 using Marten;
+using Npgsql;
 
 namespace Decisions.National;
 
@@ -43,7 +44,59 @@ public sealed class NationalStore(string connectionString) : IDisposable
 {
     public IDocumentStore Store { get; } = DocumentStore.For(opts => Configure(opts, connectionString));
 
-    public void Dispose() => Store.Dispose();
+    readonly SemaphoreSlim schemaGate = new(1, 1);
+    volatile bool schemaReady;
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        schemaGate.Dispose();
+    }
+
+    /// <summary>
+    /// Creates the national model's tables, once per process, under a lock every node takes. Left to Marten, a table is
+    /// created the first time a session touches it, and with several nodes the feeds of every organisation start at
+    /// once: two processes creating the same table collide in PostgreSQL's catalog, and the feed that loses is paused,
+    /// bringing nothing more in.
+    /// </summary>
+    public async Task EnsureSchemaAsync(CancellationToken ct)
+    {
+        if (schemaReady) return;
+        await schemaGate.WaitAsync(ct);
+        try
+        {
+            if (schemaReady) return;
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(ct);
+            await ExecuteAsync(connection, "select pg_advisory_lock(hashtextextended('decisions:national-schema', 0))", ct);
+            try
+            {
+                await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            }
+            finally
+            {
+                await ExecuteAsync(connection, "select pg_advisory_unlock(hashtextextended('decisions:national-schema', 0))", CancellationToken.None);
+            }
+            schemaReady = true;
+        }
+        finally
+        {
+            schemaGate.Release();
+        }
+    }
+
+    /// <summary>A session to read the national model, whose tables exist by then.</summary>
+    public async Task<IQuerySession> QuerySessionAsync(CancellationToken ct)
+    {
+        await EnsureSchemaAsync(ct);
+        return Store.QuerySession();
+    }
+
+    static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
 
     public const string Schema = "national";
 

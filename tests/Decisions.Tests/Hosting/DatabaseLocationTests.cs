@@ -91,6 +91,32 @@ public class DatabaseLocationTests
         }
     }
 
+    /// <summary>What `./run.sh` does on a fresh machine, end to end: a start that once failed on the schemas the application role lacked.</summary>
+    [Fact]
+    public async Task On_a_fresh_machine_the_host_starts_its_private_server_and_serves_an_organisation_added_while_it_runs()
+    {
+        var dataRoot = Path.Combine(Path.GetTempPath(), $"decisions-fresh-{Guid.NewGuid():N}");
+        var environment = new Dictionary<string, string?> { ["Decisions__DataDirectory"] = dataRoot };
+        try
+        {
+            using (var host = await HostServer.StartAsync(environment))
+            {
+                var (exitCode, _, stderr) = await HostProcess.RunAsync(
+                    new Dictionary<string, string?>(HostProcess.WithoutConnection().Concat(environment)), "tenants", "add", "kommunx", "--name", "Kommun X");
+                exitCode.ShouldBe(0, stderr);
+                (await host.Client(host: "kommunx.localhost").GetStringAsync("/")).ShouldContain("Beslutsregistret · Kommun X");
+                (await host.Client().GetStringAsync("/")).ShouldNotContain("Kommun X");
+            }
+            // The killed host leaves its server running, as after a crash; the next resolve finds it and, being the last user, stops it.
+            var (_, server) = await DatabaseLocation.ResolveAsync(Settings(("Decisions:DataDirectory", dataRoot)));
+            await server!.DisposeAsync();
+        }
+        finally
+        {
+            Directory.Delete(dataRoot, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Without_a_connection_string_or_postgres_programs_the_host_exits_naming_the_three_ways_out()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -11,6 +12,8 @@ public sealed class HostServer : IDisposable
 {
     readonly Process process;
     readonly int port;
+    readonly ConcurrentQueue<string> output = new();
+    const int KeptLines = 400;
 
     HostServer(Process process, int port) => (this.process, this.port) = (process, port);
 
@@ -32,8 +35,8 @@ public sealed class HostServer : IDisposable
             else start.Environment[name] = value;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         var server = new HostServer(Process.Start(start)!, port);
-        server.process.OutputDataReceived += (_, _) => { };
-        server.process.ErrorDataReceived += (_, _) => { };
+        server.process.OutputDataReceived += (_, line) => server.Keep(line.Data);
+        server.process.ErrorDataReceived += (_, line) => server.Keep(line.Data);
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
 
@@ -47,6 +50,16 @@ public sealed class HostServer : IDisposable
         server.Dispose();
         throw new TimeoutException("The host did not become healthy within 60 s.");
     }
+
+    void Keep(string? line)
+    {
+        if (line is null) return;
+        output.Enqueue(line);
+        while (output.Count > KeptLines) output.TryDequeue(out _);
+    }
+
+    /// <summary>The last lines the host wrote: what a failing test shows of a process it cannot step into.</summary>
+    public string RecentOutput => string.Join('\n', output);
 
     Uri BaseAddress => new($"http://127.0.0.1:{port}");
 

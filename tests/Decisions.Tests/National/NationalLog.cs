@@ -22,7 +22,7 @@ public static class NationalLog
     {
         await using var connection = new NpgsqlConnection(registerConnection);
         await connection.OpenAsync();
-        await using var session = national.Store.QuerySession();
+        await using var session = await national.QuerySessionAsync(CancellationToken.None);
         var counts = new List<FeedCount>();
         foreach (var (feed, types) in Feeds)
         {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Decisions.Assignments;
 using Decisions.Decisions;
 using Decisions.National;
+using Decisions.Organisations;
 using Decisions.Reports;
 using Decisions.Tests.Infrastructure;
 using JasperFx.Events.Daemon;
@@ -74,7 +75,8 @@ public class NationalSearchTests(StoryApp app) : IClassFixture<StoryApp>
         national.Organisations.ShouldBe([new OrganisationCount(NationalStore.DefaultOrganisation, own.Rows.Count)]);
         var page = await client.GetStringAsync($"/nationellt/forsenade?per={October1:yyyy-MM-dd}");
         page.ShouldContain(own.Rows[0].Task);
-        page.ShouldContain($"{NationalStore.DefaultOrganisation}</a> ({own.Rows.Count})");
+        // People read the organisation's name, not its id.
+        page.ShouldContain($"{app.Services.GetRequiredService<OrganisationDirectory>().Default.Name}</a> ({own.Rows.Count})");
     }
 
     [Fact]

@@ -51,7 +51,20 @@ public class TwoNodeTests(ITestOutputHelper output)
         using var first = await HostServer.StartAsync(environment);
         using var second = await HostServer.StartAsync(environment);
         HostServer[] nodes = [first, second];
+        try
+        {
+            await ShareAndFailOver(organisations, nodes, master);
+        }
+        catch
+        {
+            foreach (var (node, name) in nodes.Zip(["first", "second"]))
+                output.WriteLine($"--- the {name} node's last lines ---\n{node.RecentOutput}");
+            throw;
+        }
+    }
 
+    async Task ShareAndFailOver((string Organisation, string Connection, string? Host, string Token)[] organisations, HostServer[] nodes, string master)
+    {
         // Both nodes get work: the leader gives each organisation database's feeds to one node, and each node one database.
         var agents = await Eventually(async () =>
         {
@@ -115,7 +128,7 @@ public class TwoNodeTests(ITestOutputHelper output)
             var counts = await NationalLog.CaughtUpAsync(o.Connection, national, o.Organisation, seconds: 120);
             output.WriteLine($"{o.Organisation}: {string.Join(", ", counts)}");
             counts.ShouldAllBe(c => c.Logged > 0);
-            await using var session = national.Store.QuerySession();
+            await using var session = await national.QuerySessionAsync(CancellationToken.None);
             long decisions = await session.Query<NationalDecision>().CountAsync(d => d.Organisation == o.Organisation),
                 assignments = await session.Query<NationalAssignment>().CountAsync(a => a.Organisation == o.Organisation);
             decisions.ShouldBe(await ScalarAsync(o.Connection, $"select count(*) from {DecisionsStore.Schema}.mt_doc_decisionrecord"));
