@@ -4,8 +4,12 @@ using Microsoft.Extensions.Options;
 
 namespace Decisions.Accounts;
 
-/// <summary>What a signed-in principal says about the person: their id, e-mail, display name and roles.</summary>
-public sealed class AccountPrincipals(UserManager<User> users, IOptions<IdentityOptions> options)
+/// <summary>
+/// What a signed-in principal says about the person: their id, e-mail, display name, the organisations they belong to,
+/// and their roles in the organisation of the request that signs them in (a cookie is its host name's, a token is read
+/// again per request), which the principal names so that it is never taken for roles in another.
+/// </summary>
+public sealed class AccountPrincipals(UserManager<User> users, IOptions<IdentityOptions> options, Organisations.CurrentOrganisation current)
     : UserClaimsPrincipalFactory<User>(users, options)
 {
     /// <summary>The name histories show; the same claim an OpenID provider sends.</summary>
@@ -15,7 +19,8 @@ public sealed class AccountPrincipals(UserManager<User> users, IOptions<Identity
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
-        foreach (var role in user.Roles) identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
+        foreach (var role in user.RolesFor(current.Id)) identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
+        identity.AddClaim(new Claim(Organisations.Membership.RolesForClaim, current.Id));
         foreach (var organisation in user.Organisations) identity.AddClaim(new Claim(Organisations.Membership.Claim, organisation));
         return identity;
     }

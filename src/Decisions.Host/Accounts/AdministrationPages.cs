@@ -37,11 +37,12 @@ public static class AdministrationPages
         });
         pages.MapPost("/befintlig", async (HttpContext http, UserAccounts accounts) =>
         {
-            var email = (await http.Request.ReadFormAsync(http.RequestAborted))["befintlig-epost"].ToString();
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
             try
             {
-                var user = await accounts.JoinAsync(email, [CurrentOrganisation.Of(http)]);
-                return await Page(http, accounts, Notice($"{user.DisplayName} ({user.Email}) arbetar nu också här, som {UserAccounts.RoleName(user.Roles)}."));
+                var here = CurrentOrganisation.Of(http);
+                var user = await accounts.JoinAsync(form["befintlig-epost"].ToString(), [here], form["befintlig-roll"].ToString());
+                return await Page(http, accounts, Notice($"{user.DisplayName} ({user.Email}) arbetar nu också här, som {UserAccounts.RoleName(user.RolesFor(here))}."));
             }
             catch (ValidationFailed invalid)
             {
@@ -100,7 +101,7 @@ public static class AdministrationPages
         {
             var tokens = await accounts.TokensAsync(u.Id);
             rows.Add(Html.Of($"""
-                <tr><td>{u.DisplayName}</td><td>{u.Email}</td><td>{UserAccounts.RoleName(u.Roles)}</td>
+                <tr><td>{u.DisplayName}</td><td>{u.Email}</td><td>{UserAccounts.RoleName(u.RolesFor(CurrentOrganisation.Of(http)))}</td>
                 <td>{tokens.Select(t => Html.Of($"<form method=\"post\" action=\"{Path}/token/aterkalla\">{AntiforgeryField.For(http)}<input type=\"hidden\" name=\"id\" value=\"{t.Id}\">{t.Name} ({Parts.LocalTime(t.CreatedAt)}) <button type=\"submit\" class=\"secondary\" aria-label=\"Återkalla {t.Name} för {u.DisplayName}\">Återkalla</button></form>"))}</td>
                 <td><form method="post" action="{Path}/ta-bort">{AntiforgeryField.For(http)}<input type="hidden" name="id" value="{u.Id}"><button type="submit" class="secondary" aria-label="Ta bort {u.DisplayName}" title="Tar bort personen härifrån; kontot tas bort om hen inte arbetar i någon annan organisation">Ta bort</button></form></td></tr>
                 """));
@@ -121,11 +122,12 @@ public static class AdministrationPages
             <p><button type="submit">Skapa konto</button></p>
             </form>
             <h2>Befintlig person</h2>
-            <p>En person som redan har ett konto i en annan organisation i registret får arbeta här också, med samma roll och lösenord.</p>
+            <p>En person som redan har ett konto i en annan organisation i registret får arbeta här också, med samma lösenord och den roll du ger hen här.</p>
             <form method="post" action="{Path}/befintlig">
             {AntiforgeryField.For(http)}
             <div class="controls">
             {Parts.Field("befintlig-epost", "Kontots e-post", null, "email", required: true)}
+            <div class="field"><label for="befintlig-roll">Roll här</label><select id="befintlig-roll" name="befintlig-roll"><option value="läsare">läsare</option><option value="registrator">registrator</option><option value="admin">administratör</option></select></div>
             </div>
             <p><button type="submit">Ge tillgång här</button></p>
             </form>

@@ -14,7 +14,15 @@ public sealed class User
     public string DisplayName { get; set; } = "";
 
     public string? PasswordHash { get; set; }
+
+    /// <summary>The person's roles in the organisations the account was made in (<see cref="RolesIn"/> names the others).</summary>
     public List<string> Roles { get; set; } = [];
+
+    /// <summary>
+    /// The roles in each organisation the person joined later, set when they joined: an administrator of one authority
+    /// who is given access to another is what that one's administrator made them there, a reader unless told otherwise.
+    /// </summary>
+    public Dictionary<string, List<string>> RolesIn { get; set; } = [];
     public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
     public bool LockoutEnabled { get; set; } = true;
     public DateTimeOffset? LockoutEnd { get; set; }
@@ -29,6 +37,10 @@ public sealed class User
     public List<string> Organisations { get; set; } = [];
 
     public bool BelongsTo(string organisation) => MemberOf.Contains(organisation);
+
+    /// <summary>The person's roles in one organisation; none in one they do not belong to.</summary>
+    public IReadOnlyList<string> RolesFor(string organisation) =>
+        !BelongsTo(organisation) ? [] : RolesIn.TryGetValue(organisation, out var roles) ? roles : Roles;
 
     /// <summary>The organisations the person works in, the default one spelled out when the list is empty.</summary>
     public IReadOnlyList<string> MemberOf => Organisations.Count == 0 ? [global::Decisions.Organisations.OrganisationIds.Default] : Organisations;

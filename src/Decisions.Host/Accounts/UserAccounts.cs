@@ -67,7 +67,7 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
     }
 
     /// <summary>
-    /// Takes the person out of the organisation. Their account stays while they work in another; removed from their last,
+    /// Takes the person out of the organisation, with their role there. Their account stays while they work in another; removed from their last,
     /// the account goes too, with its tokens. Their sessions lose the organisation at the next check of the security stamp.
     /// </summary>
     public async Task<(User User, bool AccountRemoved)?> RemoveAsync(string id, string organisation)
@@ -79,14 +79,20 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
             return (user, true);
         }
         user.Organisations = Stored(user.MemberOf.Where(o => o != organisation));
+        user.RolesIn.Remove(organisation);
         Succeeded(await users.UpdateSecurityStampAsync(user));
         return (user, false);
     }
 
-    /// <summary>Gives an existing account the organisations too (tenant ids, known to exist); its role stays the one it has.</summary>
-    public async Task<User> JoinAsync(string email, IReadOnlyList<string> organisations)
+    /// <summary>
+    /// Gives an existing account the organisations too (tenant ids, known to exist), with the role named there (a reader's
+    /// when none is): a role in one authority is not one in another. Joining one again changes the role there.
+    /// </summary>
+    public async Task<User> JoinAsync(string email, IReadOnlyList<string> organisations, string? role)
     {
+        var roles = ParseRole(string.IsNullOrWhiteSpace(role) ? "läsare" : role);
         var user = await FindAsync(email);
+        foreach (var organisation in organisations) user.RolesIn[organisation] = [.. roles];
         user.Organisations = Stored([.. user.MemberOf, .. organisations]);
         Succeeded(await users.UpdateSecurityStampAsync(user));
         return user;
@@ -102,6 +108,7 @@ public sealed class UserAccounts(UserManager<User> users, IDocumentStore store)
         if (left.Count == 0)
             throw Invalid("organisation", $"{user.Email} skulle inte höra till någon organisation; ta bort kontot på {AdministrationPages.Path} i stället");
         user.Organisations = Stored(left);
+        foreach (var organisation in organisations) user.RolesIn.Remove(organisation);
         Succeeded(await users.UpdateSecurityStampAsync(user));
         return user;
     }

@@ -15,7 +15,7 @@ public sealed class UsersInput : NetCoreInput
     [Description("Personens namn som historiken visar det (add)"), FlagAlias("name")]
     public string? NameFlag { get; set; }
 
-    [Description("admin, registrator eller läsare (add)"), FlagAlias("role")]
+    [Description("admin, registrator eller läsare: i organisationerna kontot skapas i (add) eller får (join, där läsare om den inte anges)"), FlagAlias("role")]
     public string? RoleFlag { get; set; }
 
     [Description("En fil med lösenordet (add); utan den hittas ett lösenord på och skrivs ut en gång"), FlagAlias("password-file")]
@@ -28,7 +28,7 @@ public sealed class UsersInput : NetCoreInput
     public string? OrganisationFlag { get; set; }
 }
 
-[Description("Konton: users add E-POST --name NAMN --role admin|registrator|läsare (--password-file FIL) (--organisation ID,ID); users join|leave E-POST --organisation ID,ID; users token E-POST; users list", Name = "users")]
+[Description("Konton: users add E-POST --name NAMN --role admin|registrator|läsare (--password-file FIL) (--organisation ID,ID); users join E-POST --organisation ID,ID (--role ROLL); users leave E-POST --organisation ID,ID; users token E-POST; users list", Name = "users")]
 public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
 {
     public UsersCommand()
@@ -48,6 +48,7 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         async Task<IReadOnlyList<string>> Named() =>
             await directory.KnownAsync(Organisations.TenantsCommand.List(input.OrganisationFlag) is { Count: > 0 } ids ? ids : [Organisations.OrganisationIds.Default], "--organisation");
         string Shown(User user) => string.Join(", ", user.MemberOf.Select(directory.Shown));
+        string ShownWithRoles(User user) => string.Join(", ", user.MemberOf.Select(o => $"{directory.Shown(o)} som {UserAccounts.RoleName(user.RolesFor(o))}"));
         try
         {
             switch (input.Action.ToLowerInvariant())
@@ -64,9 +65,9 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
                         throw new ValidationFailed(new Dictionary<string, string[]> { ["--organisation"] = ["ange organisationen (id som tenants list visar dem)"] });
                     var named = await Named();
                     var changed = input.Action.Equals("join", StringComparison.OrdinalIgnoreCase)
-                        ? await accounts.JoinAsync(Required(input.Email, "e-post"), named)
+                        ? await accounts.JoinAsync(Required(input.Email, "e-post"), named, input.RoleFlag)
                         : await accounts.LeaveAsync(Required(input.Email, "e-post"), named, directory.Shown);
-                    CommandLine.Output.WriteLine($"{changed.DisplayName} ({changed.Email}) arbetar i {Shown(changed)}.");
+                    CommandLine.Output.WriteLine($"{changed.DisplayName} ({changed.Email}) arbetar i {ShownWithRoles(changed)}.");
                     return true;
                 case "token":
                     var owner = await accounts.FindAsync(Required(input.Email, "e-post"));
@@ -75,7 +76,7 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
                     return true;
                 case "list":
                     foreach (var u in await accounts.ListAsync())
-                        CommandLine.Output.WriteLine($"{u.Email}\t{u.DisplayName}\t{UserAccounts.RoleName(u.Roles)}\t{Shown(u)}");
+                        CommandLine.Output.WriteLine($"{u.Email}\t{u.DisplayName}\t{ShownWithRoles(u)}");
                     return true;
                 default:
                     await Console.Error.WriteLineAsync($"users: okänd åtgärd '{input.Action}'; välj add, join, leave, token eller list");

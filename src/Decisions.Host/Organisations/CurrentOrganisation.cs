@@ -62,8 +62,13 @@ public static class Membership
     /// <summary>Marks a person signed in elsewhere: they read here as the public does and may write nothing.</summary>
     public const string OutsiderClaim = "decisions:outsider";
 
+    /// <summary>The organisation whose roles an account's principal carries; a provider's sign-in names none (the default's).</summary>
+    public const string RolesForClaim = "decisions:roles-for";
+
+    /// <summary>A member whose principal carries their roles in this organisation, not in another.</summary>
     public static bool BelongsTo(ClaimsPrincipal user, string organisation)
     {
+        if (user.FindFirst(RolesForClaim)?.Value is { } rolesFor && rolesFor != organisation) return false;
         var claims = user.FindAll(Claim).Select(c => c.Value).ToList();
         return claims.Count == 0 ? organisation == OrganisationIds.Default : claims.Contains(organisation);
     }

@@ -7,7 +7,22 @@ namespace Decisions.Import;
 /// Where the reader stands in the attendance part of a head: which list a line belongs to (Serving … Absent), the
 /// party a sub-heading named ("Socialdemokraterna"), and the columns of an attendance table once its head was read.
 /// </summary>
-internal sealed record AttendanceState(HeadField List, string? Party = null, GridColumns? Grid = null);
+internal sealed record AttendanceState(HeadField List, string? Party = null, GridColumns? Grid = null, PartyGroups? Groups = null);
+
+/// <summary>
+/// A list grouped under party headings: the list the groups belong to and the parties headed so far. A table may put
+/// each party's ersättare under its members ("SOCIALDEMOKRATERNA" … "Ersättare" … "MODERATERNA"): the next party's
+/// heading goes back to the members, unless it was headed before, which starts the groups of a new list.
+/// </summary>
+internal sealed record PartyGroups(HeadField List, IReadOnlySet<string> Headed)
+{
+    public static AttendanceState Next(AttendanceState state, string party)
+    {
+        if (state.Groups is not { } groups || groups.Headed.Contains(party))
+            return state with { Party = party, Groups = new PartyGroups(state.List, new HashSet<string> { party }) };
+        return state with { Party = party, List = groups.List, Groups = groups with { Headed = new HashSet<string>(groups.Headed) { party } } };
+    }
+}
 
 /// <summary>The columns of an attendance table: where each starts and ends on its line (tabs expanded) and what a tick in it means.</summary>
 internal sealed record GridColumns(IReadOnlyList<(int Start, int End, GridColumn Column)> Columns, HeadField? List = null)
@@ -66,6 +81,9 @@ internal static partial class AttendanceReader
     [GeneratedRegex(@"\(?\s*(?:del\s+av\s+)?§§?\s*(?<list>\d{1,4}(?:\s*/\s*\d{2,4})?(?:\s*(?:[-–]|,|och|samt)\s*(?:§\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?)*)\s*\)?")]
     private static partial Regex ParagraphRefs();
 
+    [GeneratedRegex(@"^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")]
+    private static partial Regex BareParagraphs();
+
     [GeneratedRegex(@"\s*/\s*\d{2,4}|§")]
     private static partial Regex YearOrSign();
 
@@ -94,7 +112,9 @@ internal static partial class AttendanceReader
         text = text.Trim();
         if (text.Length == 0 || AttendanceWords.SendsElsewhere(text)) return AttendanceLine.Nobody(state);
         if (Header(text) is { } grid) return AttendanceLine.Nobody(state with { Grid = grid, List = grid.List ?? state.List, Party = null });
-        if (AttendanceWords.PartyHeading(text) is { } party) return AttendanceLine.Nobody(state with { Party = party });
+        // "Namn   Parti   varo   ers. …": a table's head with columns the reader does not know names nobody.
+        if (StartsAsHead(text)) return AttendanceLine.Nobody(state);
+        if (AttendanceWords.PartyHeading(text) is { } party) return AttendanceLine.Nobody(PartyGroups.Next(state, party));
         var people = SwedishText.PersonWithParty().Matches(text);
         // A comma list of members runs on until its list ends, wrapped wherever the page ended: read it whole.
         if (more && (IsCommaList(text, people) || Unfinished(text, people))) return AttendanceLine.Nobody(state) with { Unfinished = true };
@@ -118,6 +138,14 @@ internal static partial class AttendanceReader
             list ??= AttendanceWords.ListOfHead(cell.Value);
         }
         return columns.Count >= 2 && columns.Any(c => c.Item3 != GridColumn.Other) ? new GridColumns(columns, list) : null;
+    }
+
+    /// <summary>A line whose first two cells are column words of a table ("Namn   Parti"), whatever the cells after them say.</summary>
+    static bool StartsAsHead(string text)
+    {
+        if (!HasWideGap(text)) return false;
+        var cells = Cell().Matches(ExpandTabs(text));
+        return cells.Count >= 2 && cells.Take(2).All(c => c.Value.Split(' ').All(w => AttendanceWords.GridColumnOf(w) is not null));
     }
 
     /// <summary>Two members or more with their parties, parted by a comma: a list written as running text, wrapped anywhere.</summary>
@@ -164,8 +192,12 @@ internal static partial class AttendanceReader
         var note = new StringBuilder();
         string name;
         Match partyCell;
-        if (IsName(cells[0].Value) && AttendanceWords.PartyLetters().Match(cells[1].Value) is { Success: true } second)
-            (name, partyCell) = (cells[0].Value, second);
+        // "Ingrid Falk, ordförande   S   x": a role after the name in the name's column.
+        if (cells[0].Value.Split(',', 2) is var own && IsName(own[0]) && AttendanceWords.PartyLetters().Match(cells[1].Value) is { Success: true } second)
+        {
+            (name, partyCell) = (own[0], second);
+            if (own.Length > 1) note.Append(own[1].Trim()).Append(' ');
+        }
         // "S   Eva Sandström, ordförande   X": the party's column first, a role after the name.
         else if (AttendanceWords.PartyLetters().Match(cells[0].Value) is { Success: true } first && cells[1].Value.Split(',', 2) is var named && IsName(named[0]))
         {
@@ -310,6 +342,12 @@ internal static partial class AttendanceReader
             {
                 parts.Add((null, null, false, [.. Numbers(leading)]));
                 rest = rest[leading.Length..];
+            }
+            // "Amir Rashidi, controller, 16-17": numbers alone after a person are the §§ present for.
+            if (parts.Count > 0 && BareParagraphs().IsMatch(rest))
+            {
+                parts.Add((null, null, false, [.. SwedishText.ParagraphNumbers(rest)]));
+                continue;
             }
             var read = Part(rest);
             if (read is null) return null;

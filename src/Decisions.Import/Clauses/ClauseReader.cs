@@ -56,8 +56,9 @@ internal static partial class ClauseReader
     [GeneratedRegex("^" + SwedishText.BodyPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBodyName();
 
-    // "Kommunstyrelsen beslutar:", "KOMMUNSTYRELSEN BESLUTAR", "För egen del beslutar arbetsutskottet att".
-    [GeneratedRegex(@"^(?<own>för\s+egen\s+del\s+)?(?<subject>[^.:;]{0,80}?)\s*\b(?:beslutar|beslöt|beslutade)(?:\s+(?<after>[^.:;\s]+(?:\s+[^.:;\s]+)?))??(?<own>\s+för\s+egen\s+del)?(?:\s+(?:följande|att))?\s*:?$",
+    // "Kommunstyrelsen beslutar:", "KOMMUNSTYRELSEN BESLUTAR", "För egen del beslutar arbetsutskottet att", "Fullmäktige
+    // beslutade enligt landstingsstyrelsens förslag" (whose proposal it follows says nothing more).
+    [GeneratedRegex(@"^(?<own>för\s+egen\s+del\s+)?(?<subject>[^.:;]{0,80}?)\s*\b(?:beslutar|beslöt|beslutade)(?:\s+enligt\s+[^.:;]{2,60}?s\s+förslag)?(?:\s+(?<after>[^.:;\s]+(?:\s+[^.:;\s]+)?))??(?<own>\s+för\s+egen\s+del)?(?:\s+(?:följande|att))?\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DecidesIntro();
 
@@ -90,15 +91,19 @@ internal static partial class ClauseReader
 
     static readonly EnumGroups<DecisionKind> Kinds = new(KindWords);
 
+    static readonly Regex ComesBack = new(@"\b(?:" + Phrases.AnyOf(DecisionPhrasings.ComesBackAfterSentBack) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     static readonly ClauseResult Nothing = new([], [], [], [], null, null);
 
-    // "Tekniska kontoret får i uppdrag" / "att sätta upp …": the line ends where the task's "att" must follow.
-    [GeneratedRegex(@"\b(?:uppdrag|uppdraget|uppdras|utses|väljs|lovar|beslutar|föreslår)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EndsBeforeAtt();
+    // "Tekniska kontoret får i uppdrag" / "att sätta upp …": the line ends where the task's "att" must follow; so does
+    // one that ends in a preposition ("redovisa en plan för" / "att minska kostnaderna").
+    static readonly Regex EndsBeforeAtt = new(@"\b(?:" + string.Join("|", DecisionPhrasings.WaitForAtt) + @")\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Text cut where its "att" must follow: a next line "att …" goes on with it rather than starting a clause.</summary>
     public static bool WantsAtt(System.Text.StringBuilder text) =>
-        text.Length > 0 && char.IsLetter(text[^1]) && EndsBeforeAtt().IsMatch(text.ToString(Math.Max(0, text.Length - 20), Math.Min(20, text.Length)));
+        text.Length > 0 && char.IsLetter(text[^1]) && EndsBeforeAtt.IsMatch(text.ToString(Math.Max(0, text.Length - 20), Math.Min(20, text.Length)));
 
     /// <summary>A line that starts a clause of its own: "att …", "1. …", "- …".</summary>
     public static bool StartsClause(string line) => ClauseStart().IsMatch(line);
@@ -245,7 +250,11 @@ internal static partial class ClauseReader
                 }
                 else
                 {
-                    _decisions.Add(new DecisionPreview(clause, KindOf(clause), line));
+                    var kind = KindOf(clause);
+                    // "Ärendet återremitteras … Kommunstyrelsen ska återkomma …": when to come back is part of sending it back.
+                    if (kind == DecisionKind.Decision && _decisions.Count > 0 && _decisions[^1].Kind == DecisionKind.SentBack && ComesBack.IsMatch(clause))
+                        kind = DecisionKind.SentBack;
+                    _decisions.Add(new DecisionPreview(clause, kind, line));
                     if (read.Assignment is { } a) _assignments.Add(a);
                 }
             }

@@ -14,6 +14,7 @@ internal static class DecisionPhrasings
         new(DecisionKind.Noted, "till handlingarna"),
         new(DecisionKind.Noted, @"\bnoter(ar|as|a)\b"),
         new(DecisionKind.Noted, @"\btar del av\b"),
+        new(DecisionKind.Noted, @"\btackar för (informationen|redovisningen|föredragningen)"),
         new(DecisionKind.Noted, @"\banteckna(r)? (informationen|redovisningen|rapporten|lägesrapporten)"),
         new(DecisionKind.Noted, @"\b(interpellationen|frågan) är (därmed )?besvarad"),
         new(DecisionKind.SentBack, "återremitt"),
@@ -54,6 +55,16 @@ internal static class DecisionPhrasings
         "godkänner", "antar", "fastställer", "ger", "uppdrar", "lägger", "noterar", "bifaller", "avslår", "väljer", "utser",
         "beviljar", "överlämnar", "återremitterar", "bordlägger", "förklarar", "tillstyrker", "avstyrker", "anser", "antecknar",
         "delegerar", "remitterar", "tar del av", "ställer sig bakom", "tillför", "beslutar",
+    ];
+
+    /// <summary>A decision after one that sends the matter back, saying when it comes back: part of the återremiss.</summary>
+    public static readonly string[] ComesBackAfterSentBack = ["(ska|skall) återkomma", "återkommer"];
+
+    /// <summary>The last word of a line after which "att" goes on with the same clause rather than starting the next.</summary>
+    public static readonly string[] WaitForAtt =
+    [
+        "uppdrag", "uppdraget", "uppdras", "utses", "väljs", "lovar", "beslutar", "föreslår",
+        "för", "om", "till", "med", "av", "på", "genom", "utan", "än",
     ];
 
     /// <summary>Words before the verb that make the sentence a report of what someone moved or found, not a decision.</summary>

@@ -43,6 +43,7 @@ internal static class HeadLabels
         new("plats", HeadField.Place),
         new("lokal", HeadField.Place),
         new("sammanträdeslokal", HeadField.Place),
+        new("sammanträdesplats", HeadField.Place),
 
         new("utsett att justera", HeadField.Adjusters),
         new("utsetts att justera", HeadField.Adjusters),
@@ -61,6 +62,8 @@ internal static class HeadLabels
         new("justeringens tid och plats", HeadField.Adjusted),
         new("justeringsdatum", HeadField.Adjusted),
         new("datum för justering", HeadField.Adjusted),
+        new("plats och tid för justering", HeadField.Adjusted),
+        new("tid och plats för justering", HeadField.Adjusted),
         new("protokollet justerades", HeadField.Adjusted),
         new("protokollet justerat", HeadField.Adjusted),
         new("paragrafen justerades", HeadField.Adjusted),
@@ -85,6 +88,7 @@ internal static class HeadLabels
         new("anslaget sattes upp den", HeadField.Posted),
         new("anslaget uppsatt", HeadField.Posted),
         new("anslagsdatum", HeadField.Posted),
+        new("anslagsdag", HeadField.Posted),
         new("anslaget publicerat", HeadField.Posted),
         new("anslag uppsatt", HeadField.Posted),
         new("anslag uppsatt den", HeadField.Posted),
@@ -152,11 +156,15 @@ internal static class HeadLabels
         new("tjänstgörande ledamöter", HeadField.Serving),
         new("beslutande", HeadField.Serving),
         new("beslutande ledamöter", HeadField.Serving),
+        // A sub-heading of the members' list: those under it serve for someone.
+        new("beslutande ersättare", HeadField.Serving),
         new("ledamöter", HeadField.Serving),
         new("närvarande ledamöter", HeadField.Serving),
         new("närvarande", HeadField.Serving),
         // A table of those present on a page of its own; its column heads say which list a row is in.
         new("närvarolista", HeadField.Serving),
+        new("närvaro- och omröstningslista", HeadField.Serving),
+        new("närvaro- och voteringslista", HeadField.Serving),
         // A sub-heading of the members' list: those under it serve for someone.
         new("tjänstgörande ersättare", HeadField.Serving),
 

@@ -27,6 +27,9 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
     [GeneratedRegex(@"\t+|\s{2,}")]
     private static partial Regex WideGap();
 
+    [GeneratedRegex(@"^\(\d{1,3}\)$")]
+    private static partial Regex Count();
+
     [GeneratedRegex(@"[\s,]*\b(?:kl\.?|klockan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClockAtEnd();
 
@@ -147,6 +150,10 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
                 warnings.Add(new(_pendingLine, $"rubriken på den här raden har inget läsbart värde (rad {line.Number} passar inte)"));
         }
 
+        // "Utses att justera  Anna Rosén (C)" / "Plats och tid  Regionens hus, 2021-05-31": once the meeting is told, a place and
+        // time right under the adjusters is the adjustment's.
+        if (label is { Field: HeadField.PlaceAndTime } placeAndTime && previous == HeadField.Adjusters && (_meetingDate ?? _documentDate) is not null)
+            label = placeAndTime with { Field = HeadField.Adjusted };
         if (label is { } l && ReadLabel(l, line)) return true;
         // "Eva Ek (S) utses att justera protokollet": the sentence stays in its §, the names are the adjusters.
         if (_attendance is null && AdjusterSentence.Names(text) is { } chosen) AddAdjusters(chosen);
@@ -333,14 +340,17 @@ internal sealed partial class HeadReader(DocumentKind kind, List<ParseWarning> w
             // The table's columns stay with the lists that follow under it ("Ledamöter … Närvaro" then "Ersättare").
             var grid = _attendance?.Grid;
             _list = label.Field;
-            _attendance = IsAttendance(label.Field) ? new AttendanceState(label.Field, null, grid) : null;
+            // "Ersättare" under a party's heading in a list grouped by party: the party and its groups go on.
+            var groups = label.Field is HeadField.Serving or HeadField.Substitutes ? _attendance?.Groups : null;
+            _attendance = IsAttendance(label.Field) ? new AttendanceState(label.Field, groups is null ? null : _attendance!.Party, grid, groups) : null;
             // "Ledamöter   Parti   Närvaro   Anmärkning": the label heads a table.
             if (_attendance is not null && AttendanceReader.Header(line.Text) is { } columns)
             {
                 _attendance = _attendance with { Grid = columns };
                 return true;
             }
-            if (label.Value.Length > 0)
+            // "Ledamöter (7)": how many the list holds says nobody's name.
+            if (label.Value.Length > 0 && !Count().IsMatch(label.Value))
             {
                 // "Ersättare: Maja Lindqvist (S), Kent Ås (KD). Tjänstepersoner: …": the next list begins after the full stop.
                 var next = NextListInValue(label.Value);

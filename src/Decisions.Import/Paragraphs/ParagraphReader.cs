@@ -320,15 +320,26 @@ internal sealed partial class ParagraphReader
                 ReadClauses(unit, proposals: true);
                 break;
             case Section.Notes:
-                // The signature line at a page's foot ("Justerandes sign ........") is no part of the note.
-                if (!unit.Text.Contains("....", StringComparison.Ordinal)) _notes.Add(unit.Text);
+                // The signature line at a page's foot ("Justerandes sign ........") is no part of the note, nor is the next
+                // page's head ("2021-05-26   SID 4 (7) Regionstyrelsen"): a note is a sentence, with words in lower case.
+                if (!unit.Text.Contains("....", StringComparison.Ordinal) && IsSentence(unit.Text)) _notes.Add(unit.Text);
                 break;
             case Section.Minutes:
                 foreach (var sentence in sentences)
                     _minutesActor = Gather(ClauseReader.Sentence(sentence, unit.Line, _minutesActor, _context.Clauses));
                 break;
+            case Section.Background:
+                // "Förvaltningschefen lovar att återkomma med …": a promise minuted in the account of the matter is tracked too.
+                foreach (var sentence in sentences)
+                    if (Promises.In(sentence) && AssignmentReader.Read(sentence, unit.Line, _context.Reference).Assignment is { } promise && _assignments.Count < Limits.ClausesPerParagraph)
+                        _assignments.Add(promise);
+                break;
         }
     }
+
+    static readonly CaselessWord Promises = new("lovar");
+
+    static bool IsSentence(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) >= 3;
 
     void ReadClauses(Unit unit, bool proposals)
     {

@@ -47,7 +47,13 @@ internal static class ParagraphSplitter
                 }
                 head.EndContents();
                 if (current?.Number == number) continue; // the heading repeated at the top of a new page
-                if (!seen.Add(number)) warnings.Add(new(line.Number, $"§ {number} förekommer en andra gång"));
+                if (!seen.Add(number))
+                {
+                    // A contents list without a label ("Förteckning över nämndens ärenden") named the § before it starts:
+                    // its entry holds a title and no sentence, and gives way to the § itself.
+                    if (drafts.FindIndex(d => d.Number == number) is var entry and >= 0 && IsContentsEntry(drafts[entry])) drafts.RemoveAt(entry);
+                    else warnings.Add(new(line.Number, $"§ {number} förekommer en andra gång"));
+                }
                 var above = i > 0 ? CaseNumberLines.Alone(lines[i - 1].Text) : null;
                 // "Dnr BUN 2019/0140" just above "BUN § 85" belongs to the § below, not to the one it ends.
                 if (above is not null && current?.Lines.Count > 0 && current.Lines[^1].Number == lines[i - 1].Number) current.Lines.RemoveAt(current.Lines.Count - 1);
@@ -64,6 +70,9 @@ internal static class ParagraphSplitter
         }
         return drafts;
     }
+
+    static bool IsContentsEntry(ParagraphDraft draft) =>
+        draft.Lines.Count(l => l.Text.Length > 0) <= 4 && !draft.Lines.Any(l => l.Text.TrimEnd().EndsWith('.'));
 
     static bool CitedOnHeading(ParagraphDraft current, string number)
     {

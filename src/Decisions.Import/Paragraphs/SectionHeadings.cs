@@ -78,10 +78,13 @@ internal static class SectionHeadings
 
     const string Owner = "{owner}";
 
+    /// <summary>Words no owner of a heading holds: "Fullmäktige beslutade enligt landstingsstyrelsens förslag" is a decision.</summary>
+    public static readonly string[] NotInOwner = ["enligt", "beslutade", "beslutar", "beslöt"];
+
     // "Kommunstyrelsens beslut": the lookahead tests the line's end before the lazy owner tries every split of a
     // line of prose, which cost two scans of up to 60 steps on every line.
     static string Alternative(string phrase) => phrase.StartsWith(Owner, StringComparison.Ordinal)
-        ? $@"(?=.*{Phrases.Pattern(phrase[Owner.Length..])}\s*:?$)[\w\-. ]{{2,60}}?{Phrases.Pattern(phrase[Owner.Length..])}"
+        ? $@"(?=.*{Phrases.Pattern(phrase[Owner.Length..])}\s*:?$)(?!.*\b(?:{Phrases.AnyOf(NotInOwner)})\b)[\w\-. ]{{2,60}}?{Phrases.Pattern(phrase[Owner.Length..])}"
         : Phrases.Pattern(phrase);
 
     /// <summary>

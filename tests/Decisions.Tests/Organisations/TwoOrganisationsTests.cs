@@ -200,10 +200,11 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
 
         (exitCode, stdout, stderr) = await Run("users", "join", "anna@exempel.se", "--organisation", B);
         exitCode.ShouldBe(0, stderr);
-        Encoding.UTF8.GetString(stdout).ShouldBe($"Anna Andersson (anna@exempel.se) arbetar i default, {B}.\n");
+        // Her role is the one she was given where she was given it: a reader's in B, where none was named.
+        Encoding.UTF8.GetString(stdout).ShouldBe($"Anna Andersson (anna@exempel.se) arbetar i default som registrator, {B} som läsare.\n");
         (exitCode, stdout, stderr) = await Run("users", "leave", "anna@exempel.se", "--organisation", "default");
         exitCode.ShouldBe(0, stderr);
-        Encoding.UTF8.GetString(stdout).ShouldBe($"Anna Andersson (anna@exempel.se) arbetar i {B}.\n");
+        Encoding.UTF8.GetString(stdout).ShouldBe($"Anna Andersson (anna@exempel.se) arbetar i {B} som läsare.\n");
 
         (exitCode, _, stderr) = await Run("users", "join", "anna@exempel.se", "--organisation", "okand");
         exitCode.ShouldNotBe(0);
@@ -228,7 +229,7 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
         var register = new RegisterBody("Fritidsnämnden", BodyKind.Namnd, null, Day);
         (await app.CreateClient(person, BHost).Send("/api/bodies", register)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var joined = await adminOfB.PostAsync("/admin/anvandare/befintlig", new FormUrlEncodedContent([new("befintlig-epost", person.Email)]));
+        var joined = await adminOfB.PostAsync("/admin/anvandare/befintlig", new FormUrlEncodedContent([new("befintlig-epost", person.Email), new("befintlig-roll", "registrator")]));
         (await joined.Content.ReadAsStringAsync()).ShouldContain("Per Pendlare (pendlare@exempel.se) arbetar nu också här, som registrator.");
         await app.CreateClient(person, BHost).Accept("/api/bodies", register);
 
@@ -238,6 +239,21 @@ public class TwoOrganisationsTests(TwoOrganisationsApp app) : IClassFixture<TwoO
         removed.ShouldContain("Per Pendlare (pendlare@exempel.se) arbetar inte längre här. Kontot finns kvar");
         (await app.CreateClient(person, BHost).Send("/api/bodies", new RegisterBody("Valnämnden", BodyKind.Namnd, null, Day))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await app.CreateClient(person).Accept("/api/bodies", register);
+    }
+
+    [Fact]
+    public async Task An_administrator_of_one_organisation_given_access_to_another_as_a_reader_is_a_reader_there()
+    {
+        var admin = await app.CreateAccountAsync("chef@exempel.se", "Cecilia Chef", "admin");
+        var joined = await app.CreateClient(app.AdministratorOfB, BHost)
+            .PostAsync("/admin/anvandare/befintlig", new FormUrlEncodedContent([new("befintlig-epost", admin.Email)]));
+        (await joined.Content.ReadAsStringAsync()).ShouldContain("Cecilia Chef (chef@exempel.se) arbetar nu också här, som läsare.");
+
+        var inB = app.CreateClient(admin, BHost);
+        (await inB.Send("/api/bodies", new RegisterBody("Servicenämnden", BodyKind.Namnd, null, Day))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await inB.GetAsync(AdministrationPages.Path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.CreateClient(admin).GetAsync(AdministrationPages.Path)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await app.CreateClient(admin).Accept("/api/bodies", new RegisterBody("Servicenämnden", BodyKind.Namnd, null, Day));
     }
 
     [Fact]
