@@ -13,6 +13,7 @@ using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using Wolverine.Marten;
+using Weasel.Postgresql.Connections;
 
 namespace Decisions;
 
@@ -27,6 +28,9 @@ public static class HostSetup
         var marten = builder.Services.AddMarten(opts =>
             {
                 DecisionsStore.Configure(opts, connectionString);
+                // Every organisation's database is reached through data sources made here, also those whose connection
+                // string the organisations' table kept from before.
+                opts.DataSourceFactory(new DefaultNpgsqlDataSourceFactory(given => new Npgsql.NpgsqlDataSourceBuilder(Database.DatabaseLocation.Tuned(given))), connectionString);
                 opts.UseDatabasePerOrganisation(connectionString);
             })
             // Lightweight sessions of the request's organisation.

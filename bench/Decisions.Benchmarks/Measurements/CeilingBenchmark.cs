@@ -98,7 +98,7 @@ public sealed class CeilingBenchmark(HostProcess host, string token, string conn
         var figures = await measuring;
         return new(figures, new(target.Process.ProcessorTime - process, await UsedAsync() - server));
 
-        async Task<TimeSpan?> UsedAsync() => database is null ? null : await database.UsedAsync(target.Process.ApplicationName, ct);
+        async Task<TimeSpan?> UsedAsync() => database is null ? null : await database.UsedAsync(target.Process.ApplicationName, withUnnamed: target.Process == host, ct);
     }
 
     static Level Together(IReadOnlyList<Level> rounds) => new(

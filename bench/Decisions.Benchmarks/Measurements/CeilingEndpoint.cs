@@ -91,7 +91,8 @@ public static class CeilingEndpoint
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         var connectionString = Environment.GetEnvironmentVariable(DatabaseLocation.ConnectionEnvironmentVariable)
                                ?? throw new InvalidOperationException($"{DatabaseLocation.ConnectionEnvironmentVariable} is not set.");
-        await using var database = NpgsqlDataSource.Create(connectionString);
+        // Connected as the host connects, so neither pays for what the other was spared.
+        await using var database = NpgsqlDataSource.Create(DatabaseLocation.Tuned(connectionString));
 
         var app = builder.Build();
         app.MapGet("/health", () => "ok");

@@ -20,12 +20,20 @@ public sealed class ServerCpu(string connectionString)
             ? new ServerCpu(connectionString)
             : null;
 
-    public async Task<TimeSpan> UsedAsync(string applicationName, CancellationToken ct)
+    /// <param name="withUnnamed">
+    /// Also the connections to this database that no benchmark process named. The host's are among them: it reaches an
+    /// organisation's database by the connection string the organisations' table keeps, which the first program to set
+    /// up the database wrote (often the benchmark itself, unnamed). The benchmark's own unnamed connections are idle
+    /// while a level is measured.
+    /// </param>
+    public async Task<TimeSpan> UsedAsync(string applicationName, bool withUnnamed, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
-        await using var backends = new NpgsqlCommand("select pid from pg_stat_activity where application_name = $1", connection)
-            { Parameters = { new() { Value = applicationName } } };
+        await using var backends = new NpgsqlCommand(
+            "select pid from pg_stat_activity where application_name = $1 or ($2 and datname = current_database() and backend_type = 'client backend' " +
+            "and pid <> pg_backend_pid() and application_name not like 'bench-%')", connection)
+            { Parameters = { new() { Value = applicationName }, new() { Value = withUnnamed } } };
         var ticks = 0L;
         await using var reader = await backends.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) ticks += Ticks(reader.GetInt32(0));

@@ -40,6 +40,8 @@ public sealed class AccessTokenHandler(
 {
     public const string SchemeName = "Bearer";
 
+    const string AccountOfToken = $"where d.id = (select t.data ->> 'UserId' from {AccountSetup.Schema}.mt_doc_accesstoken as t where t.id = ?)";
+
     public static bool Carries(HttpRequest request) =>
         request.Headers.Authorization.FirstOrDefault()?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true;
 
@@ -48,12 +50,10 @@ public sealed class AccessTokenHandler(
         if (!Carries(Request)) return AuthenticateResult.NoResult();
         var token = Request.Headers.Authorization.First()!["Bearer ".Length..].Trim();
         await using var session = store.QuerySession();
-        // The token and its account in one round trip: every API request pays for it.
-        var hash = AccessToken.Hash(token);
-        User? user = null;
-        var known = await session.Query<AccessToken>().Include<User>(t => t.UserId, u => user = u)
-            .Where(t => t.Id == hash).SingleOrDefaultAsync(Context.RequestAborted);
-        if (known is null || user is null) return AuthenticateResult.Fail("Okänd eller återkallad token.");
+        // The token's account in one statement: every API request pays for it. (Marten's Include would fill a temporary
+        // table first, which cost PostgreSQL more than the rest of a command; docs/BENCHMARKS.md.)
+        var accounts = await session.QueryAsync<User>(AccountOfToken, Context.RequestAborted, AccessToken.Hash(token));
+        if (accounts is not [var user]) return AuthenticateResult.Fail("Okänd eller återkallad token.");
         if (await users.IsLockedOutAsync(user)) return AuthenticateResult.Fail("Kontot är spärrat.");
         var principal = await principals.CreateAsync(user);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role)), SchemeName));

@@ -144,16 +144,34 @@ public sealed class ReadOrRecordHandler : AuthorizationHandler<ReadOrRecord>
     }
 }
 
-/// <summary>A register nobody can sign in to says, when it starts, how to make its first administrator.</summary>
+/// <summary>
+/// A register nobody can sign in to says, once it has started, how to make its first administrator. The look-up runs
+/// beside the start, not before it: nothing waits for a hint (it cost a cold start about 0.6 s; docs/BENCHMARKS.md).
+/// </summary>
 public sealed class FirstAdministratorHint(IDocumentStore store, ILogger<FirstAdministratorHint> log) : IHostedService
 {
-    public async Task StartAsync(CancellationToken ct)
+    Task? looking;
+
+    public Task StartAsync(CancellationToken ct)
     {
-        await using var session = store.QuerySession();
-        if (!await session.Query<User>().AnyAsync(ct))
-            log.LogWarning("Registret har inga användare ännu. Skapa den första administratören: " +
-                           "./run.sh users add <e-post> --name \"För- och efternamn\" --role admin (lösenordet skrivs ut, eller läses från --password-file <fil>)");
+        looking = Task.Run(LookAsync, CancellationToken.None);
+        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+    async Task LookAsync()
+    {
+        try
+        {
+            await using var session = store.QuerySession();
+            if (!await session.Query<User>().AnyAsync())
+                log.LogWarning("Registret har inga användare ännu. Skapa den första administratören: " +
+                               "./run.sh users add <e-post> --name \"För- och efternamn\" --role admin (lösenordet skrivs ut, eller läses från --password-file <fil>)");
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Kunde inte se efter om registret har några användare.");
+        }
+    }
+
+    public Task StopAsync(CancellationToken ct) => looking ?? Task.CompletedTask;
 }

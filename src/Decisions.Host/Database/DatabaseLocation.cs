@@ -35,5 +35,19 @@ public static class DatabaseLocation
         return (server.ConnectionString, server);
     }
 
+    /// <summary>
+    /// How the register's connections are made, whatever organisation's database they reach: Npgsql prepares the statements
+    /// a connection runs again and again (a command is a handful of the same shapes), so PostgreSQL neither parses nor
+    /// plans them each time; and a connection with prepared statements goes back to the pool without DISCARD ALL, which
+    /// would also throw away the plans of the event store's append function on every checkout (docs/BENCHMARKS.md). A
+    /// connection string that sets the number itself keeps it.
+    /// </summary>
+    public static string Tuned(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))) return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64 }.ConnectionString;
+    }
+
     static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

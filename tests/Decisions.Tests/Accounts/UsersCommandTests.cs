@@ -81,12 +81,19 @@ public class UsersCommandTests(DecisionsApp app) : IClassFixture<DecisionsApp>
             opts.Schema.For<global::Decisions.Accounts.User>().DatabaseSchemaName(global::Decisions.Accounts.AccountSetup.Schema);
         });
         var log = new Said();
-        await new global::Decisions.Accounts.FirstAdministratorHint(store, log).StartAsync(CancellationToken.None);
+        await SaidAtStart(new global::Decisions.Accounts.FirstAdministratorHint(store, log));
         log.Lines.ShouldHaveSingleItem().ShouldContain("./run.sh users add <e-post> --name \"För- och efternamn\" --role admin");
 
         var said = new Said();
-        await new global::Decisions.Accounts.FirstAdministratorHint(app.Services.GetRequiredService<IDocumentStore>(), said).StartAsync(CancellationToken.None);
+        await SaidAtStart(new global::Decisions.Accounts.FirstAdministratorHint(app.Services.GetRequiredService<IDocumentStore>(), said));
         said.Lines.ShouldBeEmpty();
+    }
+
+    /// <summary>The hint looks beside the start; stopping waits for it.</summary>
+    static async Task SaidAtStart(global::Decisions.Accounts.FirstAdministratorHint hint)
+    {
+        await hint.StartAsync(CancellationToken.None);
+        await hint.StopAsync(CancellationToken.None);
     }
 
     sealed class Said : Microsoft.Extensions.Logging.ILogger<global::Decisions.Accounts.FirstAdministratorHint>

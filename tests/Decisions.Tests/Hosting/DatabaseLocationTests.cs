@@ -20,6 +20,15 @@ public class DatabaseLocationTests
     }
 
     [Fact]
+    public void Connections_prepare_their_repeated_statements_unless_the_connection_string_says_how_many()
+    {
+        new NpgsqlConnectionStringBuilder(DatabaseLocation.Tuned("Host=db;Database=register")).MaxAutoPrepare.ShouldBe(64);
+        new NpgsqlConnectionStringBuilder(DatabaseLocation.Tuned("Host=db;Database=register")).Database.ShouldBe("register");
+        DatabaseLocation.Tuned("Host=db;Max Auto Prepare=0").ShouldBe("Host=db;Max Auto Prepare=0");
+        DatabaseLocation.Tuned("Host=db;maxautoprepare=8").ShouldBe("Host=db;maxautoprepare=8");
+    }
+
+    [Fact]
     public async Task Without_a_connection_string_a_private_server_starts_and_a_second_run_finds_the_first_runs_data()
     {
         var dataRoot = Path.Combine(Path.GetTempPath(), $"decisions-location-{Guid.NewGuid():N}");
