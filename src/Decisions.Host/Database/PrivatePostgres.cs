@@ -58,8 +58,10 @@ public sealed class PrivatePostgres : IAsyncDisposable
         if (port is null)
         {
             port = FreeLoopbackPort();
+            // A throwaway server serves a test suite or a benchmark: many hosts at once, each with its pools for every
+            // organisation database and its durability agents, which PostgreSQL's default of 100 connections did not always hold.
             var settings = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' {MemorySettings()}"
-                           + (options.Throwaway ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
+                           + (options.Throwaway ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" : "");
             await RunAsync(options.Binaries.Tool("pg_ctl"),
                 ["start", "-w", "-t", "60", "-D", cluster, "-l", Path.Combine(cluster, "server.log"), "-o", settings], ct,
                 failureDetail: () => Tail(Path.Combine(cluster, "server.log")));
